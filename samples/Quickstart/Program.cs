@@ -1,0 +1,1 @@
+Console.WriteLine("Quickstart: arrives with the emulator.");

@@ -1,0 +1,1 @@
+Console.WriteLine("MemoryClients emulator: not built yet.");

@@ -1,0 +1,174 @@
+using System.Net;
+using System.Text.Json;
+using MemoryClients.Http;
+
+namespace MemoryClients.Errors;
+
+/// <summary>Turns an error response or a transport failure into the matching <see cref="MemoryApiException"/>.</summary>
+internal static class ErrorMapper
+{
+    internal const int MaxBodyChars = 64 * 1024;
+    private const int MaxMessageChars = 1000;
+    private static readonly string[] RequestIdHeaders = ["x-request-id", "request-id", "x-amzn-requestid", "x-correlation-id"];
+
+    internal static string HttpCode(HttpStatusCode status) => $"HTTP_{(int)status}";
+
+    /// <summary>The suggestion the official SDKs attach to each status.</summary>
+    internal static string Suggestion(HttpStatusCode status) => (int)status switch
+    {
+        400 => "Please check your request parameters and try again",
+        401 => "Please check your API key and authentication credentials",
+        403 => "You don't have permission to perform this operation",
+        404 => "The requested resource was not found",
+        408 => "Request timed out. Please try again",
+        409 => "Resource conflict. Please check your request",
+        413 => "Request too large. Please reduce the size of your request",
+        422 => "Invalid request data. Please check your input",
+        429 => "Rate limit exceeded. Please wait before making more requests",
+        500 => "Internal server error. Please try again later",
+        502 => "Service temporarily unavailable. Please try again later",
+        503 => "Service unavailable. Please try again later",
+        504 => "Gateway timeout. Please try again later",
+        _ => "Please try again later",
+    };
+
+    /// <summary>Maps a non-success response whose body has been read (<paramref name="body"/> may be empty).</summary>
+    internal static MemoryApiException FromResponse(MemoryProvider provider, HttpResponseMessage response, string body, TimeProvider time)
+    {
+        var status = response.StatusCode;
+        var (serviceMessage, serviceCode) = ExtractMessage(body);
+        var request = response.RequestMessage;
+        var message = $"{provider} returned {(int)status} {response.ReasonPhrase ?? status.ToString()}"
+            + (request is null ? "" : $" for {request.Method} {request.RequestUri?.AbsolutePath}")
+            + (serviceMessage is null ? "." : $": {serviceMessage}");
+
+        MemoryApiException exception = (int)status switch
+        {
+            400 or 409 or 422 => new MemoryValidationException(message, provider, status),
+            401 or 403 => new MemoryAuthenticationException(message, provider, status),
+            404 => new MemoryNotFoundException(message, provider),
+            408 => new MemoryNetworkException(message, provider, HttpCode(status), status),
+            413 => new MemoryQuotaExceededException(message, provider),
+            429 => new MemoryRateLimitException(message, provider, RetryAfter.Read(response, time)),
+            >= 500 and <= 599 => new MemoryServerException(message, provider, status),
+            _ => new MemoryApiException(message, provider, status, HttpCode(status)),
+        };
+        var headers = Headers(response);
+        return Decorate(exception, request, headers, body, serviceMessage, serviceCode, Suggestion(status));
+    }
+
+    /// <summary>A success status whose body could not be read as the expected JSON (truncated, HTML, ...).</summary>
+    internal static MemoryApiException InvalidResponse(MemoryProvider provider, HttpResponseMessage response, string? body, Exception inner)
+    {
+        var request = response.RequestMessage;
+        var exception = new MemoryApiException(
+            $"{provider} returned {(int)response.StatusCode} for {request?.Method} {request?.RequestUri?.AbsolutePath}, but the body is not the expected JSON: {inner.Message}",
+            provider, response.StatusCode, "INVALID_RESPONSE", inner);
+        return Decorate(exception, request, Headers(response), body, null, null, "The response was cut off or malformed. Please try again later");
+    }
+
+    /// <summary>Maps a transport failure; returns null for the caller's own cancellation, which must surface unchanged.</summary>
+    internal static MemoryNetworkException? FromTransport(MemoryProvider provider, HttpRequestMessage request, Exception error, CancellationToken callerToken)
+    {
+        if (callerToken.IsCancellationRequested && error is OperationCanceledException)
+            return null;
+        var (code, what) = error switch
+        {
+            Polly.Timeout.TimeoutRejectedException => (MemoryNetworkException.TimeoutCode, "timed out"),
+            TaskCanceledException or TimeoutException => (MemoryNetworkException.TimeoutCode, "timed out"),
+            HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError or HttpRequestError.SecureConnectionError }
+                => (MemoryNetworkException.ConnectCode, "could not connect"),
+            _ => (MemoryNetworkException.GenericCode, "failed in transport"),
+        };
+        var exception = new MemoryNetworkException(
+            $"{provider} request {request.Method} {request.RequestUri?.AbsolutePath} {what}: {error.Message}", provider, code, innerException: error)
+        {
+            Method = request.Method.Method,
+            RequestUri = request.RequestUri,
+            Suggestion = code == MemoryNetworkException.TimeoutCode
+                ? "Request timed out. Please try again"
+                : "Please check your network connection and try again",
+        };
+        return exception;
+    }
+
+    /// <summary>Finds the service's message in every error shape Mem0 and MemMachine use.</summary>
+    internal static (string? Message, string? Code) ExtractMessage(string body)
+    {
+        if (string.IsNullOrWhiteSpace(body))
+            return (null, null);
+        try
+        {
+            using var document = JsonDocument.Parse(body);
+            var root = document.RootElement;
+            if (root.ValueKind == JsonValueKind.Object)
+            {
+                var code = Text(root, "code");
+                if (root.TryGetProperty("detail", out var detail))
+                {
+                    switch (detail.ValueKind)
+                    {
+                        case JsonValueKind.String:
+                            return (Cap(detail.GetString()), code);
+                        case JsonValueKind.Object:
+                            return (Cap(Text(detail, "message") ?? detail.GetRawText()), Text(detail, "code") ?? code);
+                        case JsonValueKind.Array:
+                            return (Cap(string.Join("; ", detail.EnumerateArray().Select(ValidationItem))), code);
+                    }
+                }
+                var message = Text(root, "error") ?? Text(root, "message")
+                    ?? (root.TryGetProperty("details", out var details) && details.ValueKind == JsonValueKind.Object ? Text(details, "message") : null)
+                    ?? (root.TryGetProperty("errors", out var errors) ? errors.GetRawText() : null);
+                if (message is not null)
+                    return (Cap(message), code);
+            }
+        }
+        catch (JsonException)
+        {
+            // Not JSON (an HTML error page, plain text): the raw text is the message.
+        }
+        return (Cap(body.Trim()), null);
+    }
+
+    private static string ValidationItem(JsonElement item)
+    {
+        if (item.ValueKind != JsonValueKind.Object)
+            return item.ToString();
+        var msg = Text(item, "msg") ?? Text(item, "message") ?? item.GetRawText();
+        return item.TryGetProperty("loc", out var loc) && loc.ValueKind == JsonValueKind.Array
+            ? $"{string.Join('.', loc.EnumerateArray().Select(l => l.ToString()))}: {msg}"
+            : msg;
+    }
+
+    private static string? Text(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var value) && value.ValueKind is not (JsonValueKind.Null or JsonValueKind.Undefined)
+            ? value.ValueKind == JsonValueKind.String ? value.GetString() : value.GetRawText()
+            : null;
+
+    private static string? Cap(string? text) =>
+        text is null ? null : text.Length <= MaxMessageChars ? text : string.Concat(text.AsSpan(0, MaxMessageChars), "…");
+
+    private static Dictionary<string, string> Headers(HttpResponseMessage response)
+    {
+        var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (name, values) in response.Headers)
+            headers[name] = string.Join(", ", values);
+        foreach (var (name, values) in response.Content.Headers)
+            headers[name] = string.Join(", ", values);
+        return headers;
+    }
+
+    private static MemoryApiException Decorate(MemoryApiException exception, HttpRequestMessage? request, Dictionary<string, string> headers,
+        string? body, string? serviceMessage, string? serviceCode, string suggestion)
+    {
+        exception.Method = request?.Method.Method;
+        exception.RequestUri = request?.RequestUri;
+        exception.ResponseHeaders = headers;
+        exception.RequestId = RequestIdHeaders.Select(headers.GetValueOrDefault).FirstOrDefault(v => v is not null);
+        exception.ResponseBody = body is null || body.Length <= MaxBodyChars ? body : body[..MaxBodyChars];
+        exception.ServiceMessage = serviceMessage;
+        exception.ServiceErrorCode = serviceCode;
+        exception.Suggestion = suggestion;
+        return exception;
+    }
+}

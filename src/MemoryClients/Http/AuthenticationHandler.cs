@@ -1,0 +1,32 @@
+using System.Net.Http.Headers;
+
+namespace MemoryClients.Http;
+
+/// <summary>
+/// Stamps each try with the API key, <c>User-Agent</c> and <c>Accept</c>. It runs inside the retry loop,
+/// so a key changed between tries is picked up.
+/// </summary>
+internal sealed class AuthenticationHandler(string scheme, Func<string?> apiKey, string userAgent) : DelegatingHandler
+{
+    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        Stamp(request);
+        return base.SendAsync(request, cancellationToken);
+    }
+
+    protected override HttpResponseMessage Send(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        Stamp(request);
+        return base.Send(request, cancellationToken);
+    }
+
+    private void Stamp(HttpRequestMessage request)
+    {
+        var key = apiKey();
+        request.Headers.Authorization = key is null ? null : new AuthenticationHeaderValue(scheme, key);
+        request.Headers.Remove("User-Agent");
+        request.Headers.TryAddWithoutValidation("User-Agent", userAgent);
+        if (request.Headers.Accept.Count == 0)
+            request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+    }
+}

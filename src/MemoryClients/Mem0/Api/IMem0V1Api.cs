@@ -1,0 +1,11 @@
+namespace MemoryClients.Mem0.Api;
+
+/// <summary>
+/// The Mem0 <c>/v1/</c> endpoints, one method per endpoint, with request and response types that match the wire.
+/// Use <see cref="Mem0Client"/> for validation, scopes and paging; use this for full control.
+/// </summary>
+public interface IMem0V1Api
+{
+    /// <summary><c>GET /v1/ping/</c>: checks the key and returns its organisation and project.</summary>
+    Task<Mem0PingResponse> PingAsync(CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,61 @@
+using MemoryClients.Http;
+using MemoryClients.Mem0.Api;
+
+namespace MemoryClients.Mem0;
+
+/// <summary>
+/// The Mem0 Platform client: ergonomic, validated methods over the raw <see cref="V1"/> API.
+/// Thread-safe; create one and reuse it.
+/// </summary>
+public class Mem0Client : IDisposable
+{
+    private readonly ApiTransport? _transport;
+
+    /// <summary>Creates a client with its own connection pool.</summary>
+    /// <exception cref="InvalidOperationException">No API key in <paramref name="options"/> nor in <c>MEM0_API_KEY</c>.</exception>
+    public Mem0Client(Mem0ClientOptions? options = null) : this(CreateTransport(options, httpClient: null)) { }
+
+    /// <summary>Creates a client that sends through <paramref name="httpClient"/>, which it never changes or disposes.</summary>
+    public Mem0Client(HttpClient httpClient, Mem0ClientOptions? options = null)
+        : this(CreateTransport(options, httpClient ?? throw new ArgumentNullException(nameof(httpClient)))) { }
+
+    /// <summary>For mocking frameworks only.</summary>
+    protected Mem0Client()
+    {
+        V1 = null!;
+    }
+
+    internal Mem0Client(ApiTransport transport)
+    {
+        _transport = transport;
+        V1 = new Mem0V1Api(transport);
+    }
+
+    /// <summary>The raw <c>/v1/</c> endpoints.</summary>
+    public virtual IMem0V1Api V1 { get; }
+
+    /// <summary>Checks the API key and returns the organisation and project it belongs to.</summary>
+    public virtual Task<Mem0PingResponse> PingAsync(CancellationToken cancellationToken = default) => V1.PingAsync(cancellationToken);
+
+    /// <summary>Releases the connection pool the client owns (never a caller's <see cref="HttpClient"/>).</summary>
+    public void Dispose()
+    {
+        Dispose(true);
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>Releases resources.</summary>
+    protected virtual void Dispose(bool disposing)
+    {
+        if (disposing)
+            _transport?.Dispose();
+    }
+
+    private static ApiTransport CreateTransport(Mem0ClientOptions? options, HttpClient? httpClient)
+    {
+        options ??= new Mem0ClientOptions();
+        if (options.ResolveApiKey() is null)
+            throw new InvalidOperationException($"No Mem0 API key: set Mem0ClientOptions.ApiKey or the {Mem0ClientOptions.ApiKeyVariable} environment variable.");
+        return ApiTransport.Create(options, MemoryProvider.Mem0, "Token", httpClient);
+    }
+}

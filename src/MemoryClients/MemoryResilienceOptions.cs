@@ -1,0 +1,48 @@
+namespace MemoryClients;
+
+/// <summary>
+/// Timeouts and retries applied to every request. The defaults suit interactive apps;
+/// set <see cref="MaxRetries"/> to 0 to turn retries off.
+/// </summary>
+/// <remarks>
+/// Reads (GET, search, list) and idempotent writes (PUT, DELETE) are retried on transient failures:
+/// connection errors, timeouts, 408, 429, 500, 502, 503 and 504. Writes that create data (Mem0 add,
+/// MemMachine add and project create) are retried only when the service provably did nothing:
+/// a connection that never opened, 429 or 503. A <c>Retry-After</c> header, in seconds or as an HTTP
+/// date, replaces the computed delay, capped at <see cref="MaxRetryAfter"/>.
+/// </remarks>
+public sealed class MemoryResilienceOptions
+{
+    /// <summary>How many times a failed request is retried (0 to 10). Default 3.</summary>
+    public int MaxRetries { get; set; } = 3;
+
+    /// <summary>The first retry's delay; later ones grow exponentially, with jitter. Default 0.5 s.</summary>
+    public TimeSpan BaseDelay { get; set; } = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>The longest computed delay between two tries. Default 30 s.</summary>
+    public TimeSpan MaxDelay { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>The longest <c>Retry-After</c> the client will wait; a longer one is cut to this. Default 60 s.</summary>
+    public TimeSpan MaxRetryAfter { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>The time one try may take, from sending to the response headers. Default 60 s.</summary>
+    public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>The time a call may take in all, retries and delays included. Default 3 minutes.</summary>
+    public TimeSpan TotalTimeout { get; set; } = TimeSpan.FromMinutes(3);
+
+    /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> naming the first setting out of range.</summary>
+    public void Validate()
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(MaxRetries, nameof(MaxRetries));
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(MaxRetries, 10, nameof(MaxRetries));
+        ArgumentOutOfRangeException.ThrowIfLessThan(BaseDelay, TimeSpan.Zero, nameof(BaseDelay));
+        ArgumentOutOfRangeException.ThrowIfLessThan(MaxDelay, BaseDelay, nameof(MaxDelay));
+        ArgumentOutOfRangeException.ThrowIfLessThan(MaxRetryAfter, TimeSpan.Zero, nameof(MaxRetryAfter));
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(AttemptTimeout, TimeSpan.Zero, nameof(AttemptTimeout));
+        ArgumentOutOfRangeException.ThrowIfLessThan(TotalTimeout, AttemptTimeout, nameof(TotalTimeout));
+    }
+
+    /// <summary>A copy, so a client is not affected by later changes to the caller's instance.</summary>
+    internal MemoryResilienceOptions Clone() => (MemoryResilienceOptions)MemberwiseClone();
+}

@@ -1,0 +1,51 @@
+namespace MemoryClients;
+
+/// <summary>Settings every provider client shares: key, address, application id, resilience.</summary>
+public abstract class ServiceClientOptions
+{
+    /// <summary>The API key. When null, the provider's environment variable is read.</summary>
+    public string? ApiKey { get; set; }
+
+    /// <summary>The service's root address; a missing trailing slash is added.</summary>
+    public Uri? BaseAddress { get; set; }
+
+    /// <summary>An optional name of your application, appended to the <c>User-Agent</c> header.</summary>
+    public string? ApplicationId { get; set; }
+
+    /// <summary>Allow a plain <c>http://</c> base address that is not loopback. Off by default, so keys never cross a network unencrypted by accident.</summary>
+    public bool AllowInsecureHttp { get; set; }
+
+    /// <summary>Timeouts and retries.</summary>
+    public MemoryResilienceOptions Resilience { get; set; } = new();
+
+    /// <summary>The clock used for retry delays and timeouts; tests may supply a fake one.</summary>
+    public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+
+    /// <summary>The environment variable read when <see cref="ApiKey"/> is null.</summary>
+    protected abstract string ApiKeyEnvironmentVariable { get; }
+
+    /// <summary>The address used when <see cref="BaseAddress"/> is null.</summary>
+    protected abstract Uri DefaultBaseAddress { get; }
+
+    /// <summary>The key from <see cref="ApiKey"/>, else from the environment; null when neither is set.</summary>
+    public string? ResolveApiKey()
+    {
+        var key = ApiKey ?? Environment.GetEnvironmentVariable(ApiKeyEnvironmentVariable);
+        return string.IsNullOrWhiteSpace(key) ? null : key.Trim();
+    }
+
+    /// <summary>The base address to use, with a trailing slash, after the http/https checks.</summary>
+    /// <exception cref="ArgumentException">The address is relative, not http(s), or insecure without <see cref="AllowInsecureHttp"/>.</exception>
+    public Uri ResolveBaseAddress()
+    {
+        var address = BaseAddress ?? DefaultBaseAddress;
+        if (!address.IsAbsoluteUri || (address.Scheme != Uri.UriSchemeHttps && address.Scheme != Uri.UriSchemeHttp))
+            throw new ArgumentException($"BaseAddress must be an absolute http or https address; got '{address}'.", nameof(BaseAddress));
+        if (address.Scheme == Uri.UriSchemeHttp && !address.IsLoopback && !AllowInsecureHttp)
+            throw new ArgumentException(
+                $"BaseAddress '{address}' is plain http to a non-loopback host, which would send the API key unencrypted. Use https, or set AllowInsecureHttp = true.",
+                nameof(BaseAddress));
+        var text = address.AbsoluteUri;
+        return text.EndsWith('/') ? address : new Uri(text + "/");
+    }
+}
