@@ -23,16 +23,31 @@ public class Mem0Client : IDisposable
     protected Mem0Client()
     {
         V1 = null!;
+        V2 = null!;
+        V3 = null!;
     }
 
     internal Mem0Client(ApiTransport transport)
     {
         _transport = transport;
         V1 = new Mem0V1Api(transport);
+        V2 = new Mem0V2Api(transport);
+        V3 = new Mem0V3Api(transport);
+        // Sub-clients (entities, events, exports, project, webhooks, profiles) are created below this line.
     }
 
     /// <summary>The raw <c>/v1/</c> endpoints.</summary>
     public virtual IMem0V1Api V1 { get; }
+
+    /// <summary>The raw <c>/v2/</c> endpoints.</summary>
+    public virtual IMem0V2Api V2 { get; }
+
+    /// <summary>The raw <c>/v3/</c> endpoints (add, search, list).</summary>
+    public virtual IMem0V3Api V3 { get; }
+
+    // Sub-client properties (Entities, Events, Exports, Project, Webhooks, Profiles) go here.
+
+    // Memory operations (add, search, list, get, update, delete, history, batch, feedback) go below ping.
 
     /// <summary>Checks the API key and returns the organisation and project it belongs to.</summary>
     public virtual Task<Mem0PingResponse> PingAsync(CancellationToken cancellationToken = default) => V1.PingAsync(cancellationToken);
