@@ -1,0 +1,243 @@
+using System.Net;
+using System.Net.Http.Headers;
+using MemoryClients.Errors;
+using MemoryClients.Http;
+using MemoryClients.Mem0;
+using MemoryClients.Mem0.Api;
+using MemoryClients.Tests.Support;
+
+namespace MemoryClients.Tests.Http;
+
+public sealed class ResilienceTests : IDisposable
+{
+    private readonly FakeTimeProvider _time = new();
+    private readonly RecordingHandler _handler;
+
+    public ResilienceTests() => _handler = new RecordingHandler(_time);
+
+    public void Dispose() => _handler.Dispose();
+
+    private ApiTransport Transport(int maxRetries = 3, TimeSpan? maxRetryAfter = null) => ApiTransport.Create(
+        new Mem0ClientOptions
+        {
+            ApiKey = "k",
+            BaseAddress = new Uri("https://api.example.test/"),
+            TimeProvider = _time,
+            Resilience = new MemoryResilienceOptions { MaxRetries = maxRetries, MaxRetryAfter = maxRetryAfter ?? TimeSpan.FromSeconds(60) },
+        },
+        MemoryProvider.Mem0, "Token", new HttpClient(_handler));
+
+    private static ApiRequest Read() => new(HttpMethod.Get, "v1/memories/abc/");
+
+    private static ApiRequest Add() => new ApiRequest(HttpMethod.Post, "v3/memories/add/").Json(new System.Text.Json.Nodes.JsonObject { ["messages"] = "x" }, Mem0JsonContext.Default.JsonObject);
+
+    private Task<System.Text.Json.Nodes.JsonObject> Send(ApiTransport transport, ApiRequest request, CancellationToken ct = default) =>
+        _time.DriveAsync(transport.SendAsync(request, Mem0JsonContext.Default.JsonObject, ct));
+
+    [Fact]
+    public async Task A_read_is_retried_after_503_and_succeeds()
+    {
+        _handler.Respond(HttpStatusCode.ServiceUnavailable).Respond(HttpStatusCode.OK, """{"id":"abc"}""");
+        using var transport = Transport();
+
+        var result = await Send(transport, Read());
+
+        result["id"]!.GetValue<string>().Should().Be("abc");
+        _handler.Requests.Should().HaveCount(2);
+    }
+
+    [Theory]
+    [InlineData(HttpStatusCode.InternalServerError)]
+    [InlineData(HttpStatusCode.BadGateway)]
+    [InlineData(HttpStatusCode.GatewayTimeout)]
+    [InlineData(HttpStatusCode.RequestTimeout)]
+    public async Task An_add_is_not_retried_after_a_failure_the_service_may_have_acted_on(HttpStatusCode status)
+    {
+        _handler.Respond(status, """{"detail":"boom"}""");
+        using var transport = Transport();
+
+        var act = () => Send(transport, Add());
+
+        var error = await act.Should().ThrowAsync<MemoryApiException>();
+        error.Which.StatusCode.Should().Be(status);
+        _handler.Requests.Should().ContainSingle();
+    }
+
+    [Theory]
+    [InlineData(HttpStatusCode.TooManyRequests)]
+    [InlineData(HttpStatusCode.ServiceUnavailable)]
+    public async Task An_add_is_retried_when_the_service_provably_did_nothing(HttpStatusCode status)
+    {
+        _handler.Respond(status).Respond(HttpStatusCode.OK, """{"event_id":"e1","status":"PENDING"}""");
+        using var transport = Transport();
+
+        await Send(transport, Add());
+
+        _handler.Requests.Should().HaveCount(2);
+        _handler.Requests[1].Body.Should().Be(_handler.Requests[0].Body, "the same pre-serialised bytes are re-sent");
+        _handler.Requests[1].ContentLength.Should().Be(_handler.Requests[0].Body!.Length);
+    }
+
+    [Fact]
+    public async Task An_add_is_retried_when_the_connection_never_opened()
+    {
+        _handler.Throw(new HttpRequestException(HttpRequestError.ConnectionError, "refused")).Respond(HttpStatusCode.OK);
+        using var transport = Transport();
+
+        await Send(transport, Add());
+
+        _handler.Requests.Should().HaveCount(2);
+    }
+
+    [Fact]
+    public async Task An_add_is_not_retried_when_the_connection_broke_after_sending()
+    {
+        _handler.Throw(new HttpRequestException(HttpRequestError.ResponseEnded, "reset"));
+        using var transport = Transport();
+
+        var act = () => Send(transport, Add());
+
+        (await act.Should().ThrowAsync<MemoryNetworkException>()).Which.ErrorCode.Should().Be(MemoryNetworkException.GenericCode);
+        _handler.Requests.Should().ContainSingle();
+    }
+
+    [Fact]
+    public async Task A_search_marked_idempotent_is_retried_after_500()
+    {
+        _handler.Respond(HttpStatusCode.InternalServerError).Respond(HttpStatusCode.OK);
+        using var transport = Transport();
+
+        await Send(transport, new ApiRequest(HttpMethod.Post, "v3/memories/search/").AsIdempotent());
+
+        _handler.Requests.Should().HaveCount(2);
+    }
+
+    [Fact]
+    public async Task Retry_after_in_seconds_sets_the_delay()
+    {
+        _handler.Respond(HttpStatusCode.TooManyRequests, "{}", r => r.Headers.RetryAfter = new RetryConditionHeaderValue(TimeSpan.FromSeconds(7)))
+            .Respond(HttpStatusCode.OK);
+        using var transport = Transport();
+
+        await Send(transport, Read());
+
+        (_handler.Requests[1].At - _handler.Requests[0].At).Should().Be(TimeSpan.FromSeconds(7));
+    }
+
+    [Fact]
+    public async Task Retry_after_as_an_http_date_sets_the_delay()
+    {
+        _handler.Respond(HttpStatusCode.ServiceUnavailable, "{}", r => r.Headers.RetryAfter = new RetryConditionHeaderValue(_time.GetUtcNow().AddSeconds(12)))
+            .Respond(HttpStatusCode.OK);
+        using var transport = Transport();
+
+        await Send(transport, Read());
+
+        (_handler.Requests[1].At - _handler.Requests[0].At).Should().Be(TimeSpan.FromSeconds(12));
+    }
+
+    [Fact]
+    public async Task Retry_after_is_capped()
+    {
+        _handler.Respond(HttpStatusCode.TooManyRequests, "{}", r => r.Headers.RetryAfter = new RetryConditionHeaderValue(TimeSpan.FromHours(1)))
+            .Respond(HttpStatusCode.OK);
+        using var transport = Transport(maxRetryAfter: TimeSpan.FromSeconds(5));
+
+        await Send(transport, Read());
+
+        (_handler.Requests[1].At - _handler.Requests[0].At).Should().Be(TimeSpan.FromSeconds(5));
+    }
+
+    [Fact]
+    public async Task When_retries_run_out_the_last_response_surfaces_typed()
+    {
+        for (var i = 0; i < 3; i++)
+            _handler.Respond(HttpStatusCode.TooManyRequests, """{"detail":"slow down"}""", r => r.Headers.RetryAfter = new RetryConditionHeaderValue(TimeSpan.FromSeconds(2)));
+        using var transport = Transport(maxRetries: 2);
+
+        var act = () => Send(transport, Read());
+
+        var error = (await act.Should().ThrowAsync<MemoryRateLimitException>()).Which;
+        error.RetryAfter.Should().Be(TimeSpan.FromSeconds(2));
+        error.ServiceMessage.Should().Be("slow down");
+        _handler.Requests.Should().HaveCount(3);
+    }
+
+    [Fact]
+    public async Task Zero_retries_sends_once()
+    {
+        _handler.Respond(HttpStatusCode.ServiceUnavailable);
+        using var transport = Transport(maxRetries: 0);
+
+        var act = () => Send(transport, Read());
+
+        await act.Should().ThrowAsync<MemoryServerException>();
+        _handler.Requests.Should().ContainSingle();
+    }
+
+    [Fact]
+    public async Task The_callers_cancellation_is_not_retried_and_surfaces_as_cancellation()
+    {
+        _handler.Hang();
+        using var transport = Transport();
+        using var cts = new CancellationTokenSource();
+
+        var call = transport.SendAsync(Read(), Mem0JsonContext.Default.JsonObject, cts.Token);
+        await cts.CancelAsync();
+        var act = () => call;
+
+        await act.Should().ThrowAsync<OperationCanceledException>();
+        _handler.Requests.Should().ContainSingle();
+    }
+
+    [Fact]
+    public async Task A_try_that_outlives_the_attempt_timeout_becomes_a_timeout_error()
+    {
+        _handler.Hang();
+        using var transport = Transport(maxRetries: 0);
+
+        var call = transport.SendAsync(Read(), Mem0JsonContext.Default.JsonObject, CancellationToken.None);
+        while (_handler.Requests.Count == 0)
+            await Task.Yield();
+        _time.Advance(TimeSpan.FromSeconds(61));
+        var act = () => call;
+
+        var error = (await act.Should().ThrowAsync<MemoryNetworkException>()).Which;
+        error.ErrorCode.Should().Be(MemoryNetworkException.TimeoutCode);
+        error.IsTimeout.Should().BeTrue();
+    }
+
+    [Fact]
+    public async Task A_read_that_times_out_is_retried()
+    {
+        _handler.Hang().Respond(HttpStatusCode.OK, """{"ok":true}""");
+        using var transport = Transport();
+
+        var call = transport.SendAsync(Read(), Mem0JsonContext.Default.JsonObject, CancellationToken.None);
+        while (_handler.Requests.Count == 0)
+            await Task.Yield();
+        _time.Advance(TimeSpan.FromSeconds(61));
+        var result = await _time.DriveAsync(call);
+
+        result["ok"]!.GetValue<bool>().Should().BeTrue();
+        _handler.Requests.Should().HaveCount(2);
+    }
+
+    [Theory]
+    [InlineData(-1)]
+    [InlineData(11)]
+    public void Out_of_range_retry_counts_are_refused(int maxRetries)
+    {
+        var act = () => Transport(maxRetries);
+
+        act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("MaxRetries");
+    }
+
+    [Fact]
+    public void The_retry_rule_never_retries_cancellation()
+    {
+        ResilienceHandler.ShouldRetry(Polly.Outcome.FromException<HttpResponseMessage>(new OperationCanceledException()), idempotent: true).Should().BeFalse();
+        ResilienceHandler.ShouldRetry(Polly.Outcome.FromException<HttpResponseMessage>(new Polly.Timeout.TimeoutRejectedException()), idempotent: false).Should().BeFalse();
+        ResilienceHandler.ShouldRetry(Polly.Outcome.FromException<HttpResponseMessage>(new Polly.Timeout.TimeoutRejectedException()), idempotent: true).Should().BeTrue();
+    }
+}
