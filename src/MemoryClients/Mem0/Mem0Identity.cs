@@ -16,6 +16,7 @@ internal sealed class Mem0Identity(IMem0V1Api v1)
     /// <remarks>The shared ping is not tied to one caller's token (it is bounded by the transport's timeouts); each caller stops waiting when its own token fires.</remarks>
     public Task<(string OrgId, string ProjectId)> ResolveAsync(CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         Task<(string OrgId, string ProjectId)> identity;
         lock (_gate)
         {

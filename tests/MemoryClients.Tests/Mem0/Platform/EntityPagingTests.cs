@@ -1,4 +1,6 @@
+using System.Reflection;
 using MemoryClients.Mem0;
+using MemoryClients.Mem0.Api;
 using MemoryClients.Tests.Mem0.Platform.Support;
 
 namespace MemoryClients.Tests.Mem0.Platform;
@@ -117,5 +119,43 @@ public sealed class EntityPagingTests
 
         deleted.Should().BeEmpty();
         handler.Requests.Should().ContainSingle().Which.Method.Should().Be(HttpMethod.Get);
+    }
+
+    [Fact]
+    public void Deleting_everything_needs_the_one_consent_token_nobody_can_construct()
+    {
+        typeof(Mem0DeleteEverything).IsSealed.Should().BeTrue();
+        typeof(Mem0DeleteEverything).GetConstructors(BindingFlags.Public | BindingFlags.Instance).Should().BeEmpty();
+        Mem0DeleteEverything.Confirmed.Should().BeSameAs(Mem0DeleteEverything.Confirmed);
+        typeof(Mem0EntitiesClient).GetMethod(nameof(Mem0EntitiesClient.DeleteAllEntitiesAsync))!.GetParameters()[0]
+            .Should().Match<ParameterInfo>(p => p.ParameterType == typeof(Mem0DeleteEverything) && !p.HasDefaultValue);
+    }
+
+    [Fact]
+    public void The_v1_entity_delete_is_obsolete_and_names_its_v2_replacement()
+    {
+        var method = typeof(IMem0V1Api).GetMethod(nameof(IMem0V1Api.DeleteEntityAsync))!;
+        var obsolete = method.GetCustomAttribute<ObsoleteAttribute>();
+        obsolete.Should().NotBeNull();
+        obsolete!.Message.Should().Contain("IMem0V2Api.DeleteEntityAsync").And.Contain("/v2/entities/");
+    }
+
+    [Fact]
+    public async Task A_cancelled_list_stops_before_the_next_page()
+    {
+        var handler = new ScriptedHandler()
+            .Enqueue(Page("\"https://api.mem0.ai/v1/entities/?page=2\"", ("user", "alice")))
+            .Enqueue(Page("null", ("user", "bob")));
+        using var client = PlatformClient.Create(handler);
+        using var cancel = new CancellationTokenSource();
+
+        var walk = async () =>
+        {
+            await foreach (var _ in client.Entities.List().WithCancellation(cancel.Token))
+                await cancel.CancelAsync();
+        };
+
+        await walk.Should().ThrowAsync<OperationCanceledException>();
+        handler.Requests.Should().ContainSingle();
     }
 }
