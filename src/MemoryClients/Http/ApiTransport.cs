@@ -31,6 +31,9 @@ internal sealed class ApiTransport : IDisposable
 
     public MemoryProvider Provider { get; }
 
+    /// <summary>The clock from the client's options, for callers that wait between polls.</summary>
+    public TimeProvider TimeProvider => _time;
+
     /// <summary>
     /// Builds the transport a client owns: its own pooled socket handler, or the caller's <see cref="HttpClient"/>
     /// (never changed or disposed), behind the resilience and authentication handlers.

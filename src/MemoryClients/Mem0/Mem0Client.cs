@@ -25,6 +25,12 @@ public class Mem0Client : IDisposable
         V1 = null!;
         V2 = null!;
         V3 = null!;
+        Entities = null!;
+        Events = null!;
+        Exports = null!;
+        Project = null!;
+        Webhooks = null!;
+        Profiles = null!;
     }
 
     internal Mem0Client(ApiTransport transport)
@@ -34,6 +40,13 @@ public class Mem0Client : IDisposable
         V2 = new Mem0V2Api(transport);
         V3 = new Mem0V3Api(transport);
         // Sub-clients (entities, events, exports, project, webhooks, profiles) are created below this line.
+        var identity = new Mem0Identity(V1);
+        Entities = new Mem0EntitiesClient(V1, V2);
+        Events = new Mem0EventsClient(V1, transport.TimeProvider);
+        Exports = new Mem0ExportsClient(V1, transport.TimeProvider);
+        Project = new Mem0ProjectClient(V1, identity);
+        Webhooks = new Mem0WebhooksClient(V1, identity);
+        Profiles = new Mem0ProfilesClient(V2);
     }
 
     /// <summary>The raw <c>/v1/</c> endpoints.</summary>
@@ -46,6 +59,24 @@ public class Mem0Client : IDisposable
     public virtual IMem0V3Api V3 { get; }
 
     // Sub-client properties (Entities, Events, Exports, Project, Webhooks, Profiles) go here.
+
+    /// <summary>The project's users, agents, apps and runs: list, read, delete.</summary>
+    public virtual Mem0EntitiesClient Entities { get; }
+
+    /// <summary>Asynchronous jobs (events) and usage statistics, with waiting for completion.</summary>
+    public virtual Mem0EventsClient Events { get; }
+
+    /// <summary>Structured memory exports.</summary>
+    public virtual Mem0ExportsClient Exports { get; }
+
+    /// <summary>The key's project: settings and members.</summary>
+    public virtual Mem0ProjectClient Project { get; }
+
+    /// <summary>Webhooks called when memories change.</summary>
+    public virtual Mem0WebhooksClient Webhooks { get; }
+
+    /// <summary>User profiles (beta).</summary>
+    public virtual Mem0ProfilesClient Profiles { get; }
 
     // Memory operations (add, search, list, get, update, delete, history, batch, feedback) go below ping.
 

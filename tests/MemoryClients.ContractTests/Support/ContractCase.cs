@@ -9,7 +9,8 @@ namespace MemoryClients.ContractTests.Support;
 /// One recorded exchange from <c>Fixtures/&lt;provider&gt;/&lt;operation&gt;/&lt;case&gt;.json</c>, replayed on a loopback stub.
 /// The fixture shape: <c>{"request": {"method", "path", "query", "headers", "body"}, "response": {"status", "headers", "body"}}</c>.
 /// <c>query</c> is the exact query string without <c>?</c>; <c>headers</c> lists headers the request must carry;
-/// a request <c>body</c> of null means no body is sent.
+/// a request <c>body</c> of null means no body is sent. An optional <c>before</c> array holds exchanges of the same shape that
+/// happen first (for example the <c>GET /v1/ping/</c> a project call needs); the stub answers them in order.
 /// </summary>
 public sealed class ContractCase : IAsyncDisposable
 {
@@ -34,7 +35,16 @@ public sealed class ContractCase : IAsyncDisposable
         var path = Path.Combine(AppContext.BaseDirectory, "Fixtures", name + ".json");
         var fixture = JsonNode.Parse(await File.ReadAllTextAsync(path))!.AsObject();
         var stub = await StubServer.StartAsync();
-        var response = fixture["response"]!.AsObject();
+        foreach (var exchange in Before(fixture))
+            stub.Enqueue(ToStubResponse(exchange["response"]!.AsObject()));
+        stub.Enqueue(ToStubResponse(fixture["response"]!.AsObject()));
+        return new ContractCase(name, fixture, stub);
+    }
+
+    private static JsonObject[] Before(JsonObject fixture) => fixture["before"]?.AsArray().Select(e => e!.AsObject()).ToArray() ?? [];
+
+    private static StubResponse ToStubResponse(JsonObject response)
+    {
         var headers = response["headers"]?.AsObject().ToDictionary(h => h.Key, h => h.Value!.GetValue<string>()) ?? [];
         var body = response["body"] switch
         {
@@ -42,27 +52,36 @@ public sealed class ContractCase : IAsyncDisposable
             JsonValue v when v.GetValueKind() == JsonValueKind.String => v.GetValue<string>(),
             var node => node.ToJsonString(),
         };
-        stub.Enqueue(new StubResponse(response["status"]!.GetValue<int>(), headers, body));
-        return new ContractCase(name, fixture, stub);
+        return new StubResponse(response["status"]!.GetValue<int>(), headers, body);
     }
 
-    /// <summary>Asserts the one request the stub saw: method, path, exact query, required headers and the exact body bytes.</summary>
+    /// <summary>
+    /// Asserts the requests the stub saw: one per <c>before</c> exchange, then the fixture's own, each with its method, path,
+    /// exact query, required headers and exact body bytes. Returns the fixture's own request.
+    /// </summary>
     public RecordedRequest AssertRequest()
     {
-        var expected = Fixture["request"]!.AsObject();
-        Stub.Requests.Should().ContainSingle($"fixture {Name} describes one exchange");
-        var actual = Stub.Requests[0];
-        actual.Method.Should().Be(expected["method"]!.GetValue<string>(), $"method of {Name}");
-        actual.Path.Should().Be(expected["path"]!.GetValue<string>(), $"path of {Name}");
-        actual.Query.Should().Be(expected["query"]?.GetValue<string>() ?? "", $"query of {Name}");
+        var before = Before(Fixture);
+        Stub.Requests.Should().HaveCount(before.Length + 1, $"fixture {Name} describes {before.Length + 1} exchange(s)");
+        for (var i = 0; i < before.Length; i++)
+            AssertExchange(before[i]["request"]!.AsObject(), Stub.Requests[i], $"{Name} (before #{i + 1})");
+        var actual = Stub.Requests[before.Length];
+        AssertExchange(Fixture["request"]!.AsObject(), actual, Name);
+        return actual;
+    }
+
+    private static void AssertExchange(JsonObject expected, RecordedRequest actual, string name)
+    {
+        actual.Method.Should().Be(expected["method"]!.GetValue<string>(), $"method of {name}");
+        actual.Path.Should().Be(expected["path"]!.GetValue<string>(), $"path of {name}");
+        actual.Query.Should().Be(expected["query"]?.GetValue<string>() ?? "", $"query of {name}");
         foreach (var (header, value) in expected["headers"]?.AsObject() ?? [])
-            actual.Headers.Should().ContainKey(header).WhoseValue.Should().Be(value!.GetValue<string>(), $"header {header} of {Name}");
+            actual.Headers.Should().ContainKey(header).WhoseValue.Should().Be(value!.GetValue<string>(), $"header {header} of {name}");
         var body = expected["body"];
         if (body is null)
-            actual.Body.Should().BeEmpty($"{Name} sends no body");
+            actual.Body.Should().BeEmpty($"{name} sends no body");
         else
-            actual.Body.Should().Be(body.ToJsonString(), $"the exact wire body of {Name}");
-        return actual;
+            actual.Body.Should().Be(body.ToJsonString(), $"the exact wire body of {name}");
     }
 
     /// <summary>Deserialises the fixture's response body as <typeparamref name="T"/> with unmapped members disallowed, so a field the model lacks fails the test.</summary>

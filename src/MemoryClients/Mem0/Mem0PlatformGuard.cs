@@ -1,0 +1,96 @@
+using System.Globalization;
+
+namespace MemoryClients.Mem0;
+
+/// <summary>Argument checks and page-link reading shared by the platform sub-clients.</summary>
+internal static class Mem0PlatformGuard
+{
+    /// <summary>The largest page the Mem0 list endpoints accept.</summary>
+    public const int MaxPageSize = 200;
+
+    /// <summary>The wait between two polls when the caller gives none.</summary>
+    public static readonly TimeSpan DefaultPollInterval = TimeSpan.FromSeconds(1);
+
+    public static void Page(int page, string paramName)
+    {
+        if (page < 1)
+            throw new ArgumentOutOfRangeException(paramName, page, "page must be 1 or greater.");
+    }
+
+    public static void PageSize(int? pageSize, string paramName)
+    {
+        if (pageSize is < 1 or > MaxPageSize)
+            throw new ArgumentOutOfRangeException(paramName, pageSize, $"page_size must be between 1 and {MaxPageSize}.");
+    }
+
+    public static TimeSpan PollInterval(TimeSpan? pollInterval, string paramName)
+    {
+        if (pollInterval is { } interval && interval <= TimeSpan.Zero)
+            throw new ArgumentOutOfRangeException(paramName, interval, "The poll interval must be greater than zero.");
+        return pollInterval ?? DefaultPollInterval;
+    }
+
+    public static string EntityType(Mem0EntityType type, string paramName) =>
+        type.Value ?? throw new ArgumentException("The entity type must be user, agent, app or run; default(Mem0EntityType) is none of them.", paramName);
+
+    /// <summary>Copies <paramref name="values"/> and checks it has at least one item and no blank item.</summary>
+    public static string[] NonEmptyList(IEnumerable<string>? values, string paramName, string what)
+    {
+        ArgumentNullException.ThrowIfNull(values, paramName);
+        var copy = values.ToArray();
+        if (copy.Length == 0)
+            throw new ArgumentException($"At least one {what} is required.", paramName);
+        if (copy.Any(string.IsNullOrWhiteSpace))
+            throw new ArgumentException($"A {what} must not be null, empty or whitespace.", paramName);
+        return copy;
+    }
+
+    /// <summary>Checks that <paramref name="url"/> is an absolute http or https address.</summary>
+    public static void HttpUrl(string url, string paramName)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(url, paramName);
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
+            throw new ArgumentException($"The url must be an absolute http or https address; got '{url}'.", paramName);
+    }
+
+    /// <summary>The page a continuation token names; null means page 1.</summary>
+    public static int PageFromToken(string? continuationToken)
+    {
+        if (continuationToken is null)
+            return 1;
+        if (int.TryParse(continuationToken, NumberStyles.None, CultureInfo.InvariantCulture, out var page) && page >= 1)
+            return page;
+        throw new ArgumentException($"'{continuationToken}' is not a continuation token of this list.", nameof(continuationToken));
+    }
+
+    /// <summary>
+    /// The continuation token after <paramref name="currentPage"/>: the <c>page</c> of the service's <c>next</c> link, or the following
+    /// page when the link has none; null when there is no <c>next</c>. Only the page number is taken from the link: the request
+    /// always goes to the client's own base address.
+    /// </summary>
+    public static string? NextToken(string? next, int currentPage)
+    {
+        if (string.IsNullOrWhiteSpace(next))
+            return null;
+        var page = currentPage + 1;
+        var start = next.IndexOf('?', StringComparison.Ordinal);
+        if (start >= 0)
+        {
+            var query = next[(start + 1)..];
+            var fragment = query.IndexOf('#', StringComparison.Ordinal);
+            if (fragment >= 0)
+                query = query[..fragment];
+            foreach (var pair in query.Split('&', StringSplitOptions.RemoveEmptyEntries))
+            {
+                var parts = pair.Split('=', 2);
+                if (parts.Length == 2 && parts[0] == "page"
+                    && int.TryParse(Uri.UnescapeDataString(parts[1]), NumberStyles.None, CultureInfo.InvariantCulture, out var linked)
+                    && linked > currentPage)
+                {
+                    page = linked;
+                }
+            }
+        }
+        return page.ToString(CultureInfo.InvariantCulture);
+    }
+}
