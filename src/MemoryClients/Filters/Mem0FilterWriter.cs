@@ -117,16 +117,16 @@ internal static class Mem0FilterWriter
     };
 
     /// <summary>Midnight UTC is written as a calendar date (<c>2024-07-01</c>), the form Mem0's guide uses and the
-    /// same instant; any other time is ISO 8601 with <c>Z</c> or its offset.</summary>
+    /// same instant; any other time is ISO 8601 with <c>Z</c> or its offset, to the microsecond the service keeps.</summary>
     internal static string FormatDate(DateTimeOffset date)
     {
         if (date.Offset == TimeSpan.Zero)
         {
             return date.TimeOfDay == TimeSpan.Zero
                 ? date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
-                : date.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'", CultureInfo.InvariantCulture);
+                : date.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFF'Z'", CultureInfo.InvariantCulture);
         }
-        return date.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz", CultureInfo.InvariantCulture);
+        return date.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFzzz", CultureInfo.InvariantCulture);
     }
 
     private static FilterNotSupportedException Refuse(FieldFilter field, string reason) =>

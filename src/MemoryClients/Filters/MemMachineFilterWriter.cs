@@ -94,7 +94,8 @@ internal static partial class MemMachineFilterWriter
         FilterValueKind.Double when value.Double < 0 => throw NegativeNumber(field),
         FilterValueKind.Double => FormatDouble(value.Double),
         FilterValueKind.Boolean => value.Boolean ? "true" : "false",
-        _ => $"date('{value.Date.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz", CultureInfo.InvariantCulture)}')",
+        // Always with an offset; microseconds are all Python's datetime.fromisoformat keeps.
+        _ => $"date('{value.Date.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFzzz", CultureInfo.InvariantCulture)}')",
     };
 
     /// <summary>Writes <c>digits.digits</c>, the only float form the lexer reads (no sign, no exponent).</summary>
