@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json.Nodes;
 
 namespace MemoryClients.Filters;
 
@@ -52,7 +51,7 @@ internal readonly record struct FilterValue
     /// <summary>A neutral, readable rendering for <c>ToString()</c> and messages.</summary>
     public override string ToString() => Kind switch
     {
-        FilterValueKind.String => JsonValue.Create(String).ToJsonString(),
+        FilterValueKind.String => $"\"{String}\"",
         FilterValueKind.Integer => Integer.ToString(CultureInfo.InvariantCulture),
         FilterValueKind.Double => Double.ToString("R", CultureInfo.InvariantCulture),
         FilterValueKind.Boolean => Boolean ? "true" : "false",
