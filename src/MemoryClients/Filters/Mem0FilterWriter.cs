@@ -32,7 +32,7 @@ internal static class Mem0FilterWriter
 
     public static JsonObject Write(MemoryFilter filter) => filter switch
     {
-        AndFilter and => new JsonObject { ["AND"] = WriteConjunction(and.Filters) },
+        AndFilter and => WriteAnd(and.Filters),
         OrFilter or => new JsonObject { ["OR"] = new JsonArray([.. or.Filters.Select(Write)]) },
         NotFilter not => new JsonObject { ["NOT"] = Write(not.Filter) },
         FieldFilter field => WriteField(field),
@@ -40,10 +40,10 @@ internal static class Mem0FilterWriter
     };
 
     // Consecutive range tests on one field share one object, the documented form of a date range:
-    // {"created_at": {"gte": "2024-07-01", "lte": "2024-07-31"}}.
-    private static JsonArray WriteConjunction(IEnumerable<MemoryFilter> filters)
+    // {"created_at": {"gte": "2024-07-01", "lte": "2024-07-31"}}; a range alone needs no AND around it.
+    private static JsonObject WriteAnd(IEnumerable<MemoryFilter> filters)
     {
-        var items = new JsonArray();
+        var items = new List<JsonObject>();
         FieldFilter? range = null;
         JsonObject? rangeOperators = null;
         foreach (var filter in filters)
@@ -63,9 +63,9 @@ internal static class Mem0FilterWriter
             {
                 range = null;
             }
-            items.Add((JsonNode)written);
+            items.Add(written);
         }
-        return items;
+        return items is [var only] ? only : new JsonObject { ["AND"] = new JsonArray([.. items]) };
     }
 
     private static JsonObject WriteField(FieldFilter field)

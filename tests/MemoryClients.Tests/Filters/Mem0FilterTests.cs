@@ -223,6 +223,7 @@ public class Mem0FilterTests
         { "date gte", MemoryFilter.CreatedAt.GreaterThanOrEqual(July1), """{"created_at":{"gte":"2024-07-01"}}""" },
         { "date lt", MemoryFilter.CreatedAt.LessThan(July1), """{"created_at":{"lt":"2024-07-01"}}""" },
         { "date lte", MemoryFilter.CreatedAt.LessThanOrEqual(July1), """{"created_at":{"lte":"2024-07-01"}}""" },
+        { "date between, alone", MemoryFilter.CreatedAt.Between(July1, July31), """{"created_at":{"gte":"2024-07-01","lte":"2024-07-31"}}""" },
         { "categories contains", MemoryFilter.Categories.Contains("diet"), """{"categories":{"contains":"diet"}}""" },
         { "categories in", MemoryFilter.Categories.In("diet", "travel"), """{"categories":{"in":["diet","travel"]}}""" },
         { "categories not in", MemoryFilter.Categories.NotIn("work"), """{"NOT":{"categories":{"in":["work"]}}}""" },
