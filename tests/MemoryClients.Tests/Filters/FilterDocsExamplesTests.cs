@@ -37,6 +37,9 @@ public class FilterDocsExamplesTests
 
     public static TheoryData<string, MemoryFilter, string, string> Examples() => new()
     {
+        { "Intro", MemoryFilter.UserId.Is("alice") & MemoryFilter.CreatedAt.Between(July1, July31) & MemoryFilter.Metadata("topic").Is("food"),
+            """{"AND":[{"user_id":"alice"},{"created_at":{"gte":"2024-07-01","lte":"2024-07-31"}},{"metadata":{"topic":"food"}}]}""",
+            "metadata.user_id='alice' AND created_at>=date('2024-07-01T00:00:00+00:00') AND created_at<=date('2024-07-31T00:00:00+00:00') AND metadata.topic='food'" },
         { "Is", MemoryFilter.UserId.Is("alice"),
             """{"user_id":"alice"}""",
             "metadata.user_id='alice'" },
