@@ -118,7 +118,7 @@ internal static class Mem0FilterWriter
 
     /// <summary>Midnight UTC is written as a calendar date (<c>2024-07-01</c>), the form Mem0's guide uses and the
     /// same instant; any other time is ISO 8601 with <c>Z</c> or its offset, to the microsecond the service keeps.</summary>
-    internal static string FormatDate(DateTimeOffset date)
+    private static string FormatDate(DateTimeOffset date)
     {
         if (date.Offset == TimeSpan.Zero)
         {

@@ -103,7 +103,7 @@ internal static partial class MemMachineFilterWriter
     {
         var text = (value == 0 ? 0d : value).ToString("R", CultureInfo.InvariantCulture); // no "-0"
         var e = text.IndexOf('E', StringComparison.Ordinal);
-        if (e >= 0)
+        if (e >= 0) // "1.5E-07": move the decimal point of the mantissa's digits by the exponent
         {
             var mantissa = text[..e];
             var dot = mantissa.IndexOf('.', StringComparison.Ordinal);
