@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Headers;
 using System.Text;
 
 namespace MemoryClients.Tests.MemMachine.Support;
@@ -52,7 +53,10 @@ public sealed class ScriptedHandler : HttpMessageHandler
             throw new InvalidOperationException($"No scripted response left for {request.Method} {request.RequestUri}.");
         var response = new HttpResponseMessage(next.Status) { RequestMessage = request };
         if (next.Body.Length > 0)
-            response.Content = new StringContent(next.Body, Encoding.UTF8, next.ContentType);
+        {
+            response.Content = new StringContent(next.Body, Encoding.UTF8);
+            response.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(next.ContentType);
+        }
         foreach (var (name, value) in next.Headers)
             response.Headers.TryAddWithoutValidation(name, value);
         return response;
