@@ -189,6 +189,8 @@ public partial class MemMachineClient
             throw new ArgumentOutOfRangeException(nameof(pageNum), pageNum, "page_num must be 0 or more (pages are numbered from 0).");
     }
 
+    private static readonly Dictionary<string, string> EmptyMetadata = [];
+
     private static List<MemMachineMessage> CheckMessages(IEnumerable<MemMachineMessage> messages, string paramName)
     {
         ArgumentNullException.ThrowIfNull(messages, paramName);
@@ -200,7 +202,8 @@ public partial class MemMachineClient
             var message = list[i] ?? throw new ArgumentException($"messages[{i}] is null.", paramName);
             if (message.Content is null)
                 throw new ArgumentException($"messages[{i}].Content is required.", paramName);
-            foreach (var (key, value) in message.Metadata ?? new Dictionary<string, string>())
+            // The type already says string; this catches nulls slipped past nullable annotations (the service answers 422).
+            foreach (var (key, value) in message.Metadata ?? EmptyMetadata)
             {
                 if (value is null)
                     throw new ArgumentException($"messages[{i}].Metadata[\"{key}\"] is null; MemMachine metadata values must be strings.", paramName);
