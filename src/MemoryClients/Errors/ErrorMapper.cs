@@ -111,7 +111,7 @@ internal static class ErrorMapper
                         case JsonValueKind.String:
                             return (Cap(detail.GetString()), code);
                         case JsonValueKind.Object:
-                            return (Cap(Text(detail, "message") ?? detail.GetRawText()), Text(detail, "code") ?? code);
+                            return (Cap(RestErrorMessage(detail)), Text(detail, "code") ?? code);
                         case JsonValueKind.Array:
                             return (Cap(string.Join("; ", detail.EnumerateArray().Select(ValidationItem))), code);
                     }
@@ -128,6 +128,22 @@ internal static class ErrorMapper
             // Not JSON (an HTML error page, plain text): the raw text is the message.
         }
         return (Cap(body.Trim()), null);
+    }
+
+    /// <summary>
+    /// MemMachine's <c>{detail: {code, message, exception, internal_error, trace}}</c>: the route's message is often
+    /// generic ("invalid argument"), so the cause in <c>internal_error</c> is added; the Python trace never is.
+    /// </summary>
+    private static string RestErrorMessage(JsonElement detail)
+    {
+        var message = Text(detail, "message");
+        var cause = Text(detail, "internal_error");
+        if (string.IsNullOrWhiteSpace(message))
+            return string.IsNullOrWhiteSpace(cause) ? detail.GetRawText() : cause;
+        // A validation error's message already lists every problem; its internal_error repeats them in Python syntax.
+        if (string.IsNullOrWhiteSpace(cause) || message.Contains(cause, StringComparison.Ordinal) || Text(detail, "exception") == "RequestValidationError")
+            return message;
+        return $"{message} ({cause})";
     }
 
     private static string ValidationItem(JsonElement item)

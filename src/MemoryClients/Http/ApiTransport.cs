@@ -73,6 +73,20 @@ internal sealed class ApiTransport : IDisposable
         using var response = await SendCoreAsync(request, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>Sends the request and returns the response body as text, for endpoints that answer <c>text/plain</c> (MemMachine metrics).</summary>
+    public async Task<string> SendForTextAsync(ApiRequest request, CancellationToken cancellationToken)
+    {
+        using var response = await SendCoreAsync(request, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception error) when (ErrorMapper.FromTransport(Provider, response.RequestMessage!, error, cancellationToken) is { } mapped)
+        {
+            throw mapped;
+        }
+    }
+
     /// <summary>The synchronous twin of <see cref="SendAsync{T}"/>: real blocking I/O, no task underneath.</summary>
     public T Send<T>(ApiRequest request, JsonTypeInfo<T> responseType, CancellationToken cancellationToken)
     {

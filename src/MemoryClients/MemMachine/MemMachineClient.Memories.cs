@@ -1,0 +1,226 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using MemoryClients.MemMachine.Api;
+using MemoryClients.Paging;
+
+namespace MemoryClients.MemMachine;
+
+// Memories in a project: add, search, list (lazily, page by page) and delete.
+public partial class MemMachineClient
+{
+    /// <summary>Adds messages to a project as episodes; the service extracts semantic features from them in the background.</summary>
+    /// <param name="messages">At least one message; metadata values must be non-null strings.</param>
+    /// <param name="projectId">The project; null means the default project.</param>
+    /// <param name="options">Which memory types to write.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>One result per message, in order, carrying the new episode's id.</returns>
+    /// <remarks>Not retried after the service may have acted on it, so a failure never duplicates messages.</remarks>
+    public virtual async Task<IReadOnlyList<MemMachineAddMemoryResult>> AddAsync(IEnumerable<MemMachineMessage> messages, string? projectId = null,
+        MemMachineAddOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        var request = new MemMachineAddMemoriesRequest
+        {
+            OrgId = _settings.OrgId,
+            ProjectId = ProjectOrDefault(projectId, nameof(projectId)),
+            Types = CopyTypes(options?.Types, nameof(options)),
+            Messages = CheckMessages(messages, nameof(messages)),
+        };
+        var response = await V2.AddMemoriesAsync(request, cancellationToken).ConfigureAwait(false);
+        return response.Results;
+    }
+
+    /// <summary>Searches a project's episodic (long-term and short-term) and semantic memory.</summary>
+    /// <param name="query">What to look for, in natural language; not empty.</param>
+    /// <param name="projectId">The project; null means the default project.</param>
+    /// <param name="options">Result count, filter, context expansion, score threshold, memory types, agent mode and semantic set.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    public virtual async Task<MemMachineSearchResult> SearchAsync(string query, string? projectId = null, MemMachineSearchOptions? options = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(query);
+        if (options?.TopK is < 1)
+            throw new ArgumentOutOfRangeException(nameof(options), options.TopK, "TopK (top_k) must be at least 1.");
+        if (options?.ExpandContext is < 0)
+            throw new ArgumentOutOfRangeException(nameof(options), options.ExpandContext, "ExpandContext (expand_context) must be 0 or more.");
+        if (options?.ScoreThreshold is { } threshold && !double.IsFinite(threshold))
+            throw new ArgumentOutOfRangeException(nameof(options), threshold, "ScoreThreshold (score_threshold) must be a finite number; leave it null for no threshold.");
+        var request = new MemMachineSearchMemoriesRequest
+        {
+            OrgId = _settings.OrgId,
+            ProjectId = ProjectOrDefault(projectId, nameof(projectId)),
+            Query = query,
+            TopK = options?.TopK,
+            Filter = options?.Filter,
+            ExpandContext = options?.ExpandContext,
+            ScoreThreshold = options?.ScoreThreshold,
+            Types = CopyTypes(options?.Types, nameof(options)),
+            AgentMode = options?.AgentMode,
+            SetMetadata = Copy(options?.SetMetadata),
+        };
+        var response = await V2.SearchMemoriesAsync(request, cancellationToken).ConfigureAwait(false);
+        return MemMachineSearchResult.From(response);
+    }
+
+    /// <summary>Walks every episode of a project, oldest first, fetching a page only when the previous one is used up.</summary>
+    /// <param name="projectId">The project; null means the default project.</param>
+    /// <param name="options">Page size and filter.</param>
+    /// <param name="cancellationToken">Cancels every page request.</param>
+    /// <remarks>Pages are numbered from 0; the walk ends at a page shorter than the page size (or empty). <c>AsPages("3")</c> starts at page 3.</remarks>
+    public virtual AsyncPageable<MemMachineEpisode> ListEpisodicAsync(string? projectId = null, MemMachineListOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        var query = BuildListQuery(projectId, options);
+        return AsyncPageable.Create<MemMachineEpisode>((token, pageToken) =>
+            FetchPageAsync(query, MemMachineMemoryType.Episodic, PageNumber(token), static c => c.EpisodicMemory, pageToken, cancellationToken));
+    }
+
+    /// <summary>Walks every semantic feature of a project, fetching a page only when the previous one is used up.</summary>
+    /// <param name="projectId">The project; null means the default project.</param>
+    /// <param name="options">Page size, filter and semantic set.</param>
+    /// <param name="cancellationToken">Cancels every page request.</param>
+    /// <remarks>Pages are numbered from 0; the walk ends at a page shorter than the page size (or empty). <c>AsPages("3")</c> starts at page 3.</remarks>
+    public virtual AsyncPageable<MemMachineSemanticFeature> ListSemanticAsync(string? projectId = null, MemMachineListOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        var query = BuildListQuery(projectId, options);
+        return AsyncPageable.Create<MemMachineSemanticFeature>((token, pageToken) =>
+            FetchPageAsync(query, MemMachineMemoryType.Semantic, PageNumber(token), static c => c.SemanticMemory, pageToken, cancellationToken));
+    }
+
+    /// <summary>Fetches one page of a project's episodes.</summary>
+    /// <param name="pageNum">The zero-based page number.</param>
+    /// <param name="projectId">The project; null means the default project.</param>
+    /// <param name="options">Page size and filter.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The page; its continuation token is the next page number, or null when this page is short.</returns>
+    public virtual Task<Page<MemMachineEpisode>> GetEpisodicPageAsync(int pageNum, string? projectId = null, MemMachineListOptions? options = null,
+        CancellationToken cancellationToken = default)
+    {
+        CheckPageNumber(pageNum);
+        return FetchPageAsync(BuildListQuery(projectId, options), MemMachineMemoryType.Episodic, pageNum, static c => c.EpisodicMemory, cancellationToken, default);
+    }
+
+    /// <summary>Fetches one page of a project's semantic features.</summary>
+    /// <param name="pageNum">The zero-based page number.</param>
+    /// <param name="projectId">The project; null means the default project.</param>
+    /// <param name="options">Page size, filter and semantic set.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The page; its continuation token is the next page number, or null when this page is short.</returns>
+    public virtual Task<Page<MemMachineSemanticFeature>> GetSemanticPageAsync(int pageNum, string? projectId = null, MemMachineListOptions? options = null,
+        CancellationToken cancellationToken = default)
+    {
+        CheckPageNumber(pageNum);
+        return FetchPageAsync(BuildListQuery(projectId, options), MemMachineMemoryType.Semantic, pageNum, static c => c.SemanticMemory, cancellationToken, default);
+    }
+
+    /// <summary>Deletes episodes by id (<see cref="MemMachineEpisode.Uid"/>).</summary>
+    /// <param name="episodicIds">The ids; they are trimmed, blanks and duplicates dropped, and at least one must remain.</param>
+    /// <param name="projectId">The project; null means the default project.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    public virtual Task DeleteEpisodicAsync(IEnumerable<string> episodicIds, string? projectId = null, CancellationToken cancellationToken = default)
+    {
+        var request = new MemMachineDeleteEpisodicRequest
+        {
+            OrgId = _settings.OrgId,
+            ProjectId = ProjectOrDefault(projectId, nameof(projectId)),
+            EpisodicIds = MemMachineIds.Normalize(episodicIds, nameof(episodicIds)),
+        };
+        return V2.DeleteEpisodicMemoriesAsync(request, cancellationToken);
+    }
+
+    /// <summary>Deletes semantic features by id (<c>MemMachineSemanticFeature.Metadata.Id</c>).</summary>
+    /// <param name="semanticIds">The ids; they are trimmed, blanks and duplicates dropped, and at least one must remain.</param>
+    /// <param name="projectId">The project; null means the default project.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    public virtual Task DeleteSemanticAsync(IEnumerable<string> semanticIds, string? projectId = null, CancellationToken cancellationToken = default)
+    {
+        var request = new MemMachineDeleteSemanticRequest
+        {
+            OrgId = _settings.OrgId,
+            ProjectId = ProjectOrDefault(projectId, nameof(projectId)),
+            SemanticIds = MemMachineIds.Normalize(semanticIds, nameof(semanticIds)),
+        };
+        return V2.DeleteSemanticMemoriesAsync(request, cancellationToken);
+    }
+
+    /// <summary>What every page request of one listing shares, captured when the listing is created.</summary>
+    private sealed record ListQuery(string? OrgId, string ProjectId, int PageSize, string? Filter, JsonObject? SetMetadata);
+
+    private ListQuery BuildListQuery(string? projectId, MemMachineListOptions? options)
+    {
+        var pageSize = options?.PageSize ?? MemMachineListOptions.DefaultPageSize;
+        if (pageSize < 1)
+            throw new ArgumentOutOfRangeException(nameof(options), pageSize, "PageSize (page_size) must be at least 1.");
+        return new ListQuery(_settings.OrgId, ProjectOrDefault(projectId, nameof(projectId)), pageSize, options?.Filter, Copy(options?.SetMetadata));
+    }
+
+    private async Task<Page<T>> FetchPageAsync<T>(ListQuery query, string type, int pageNum, Func<MemMachineListContent, IReadOnlyList<T>?> select,
+        CancellationToken pageToken, CancellationToken callToken)
+    {
+        using var linked = pageToken.CanBeCanceled && callToken.CanBeCanceled ? CancellationTokenSource.CreateLinkedTokenSource(pageToken, callToken) : null;
+        var cancellationToken = linked?.Token ?? (pageToken.CanBeCanceled ? pageToken : callToken);
+        var request = new MemMachineListMemoriesRequest
+        {
+            OrgId = query.OrgId,
+            ProjectId = query.ProjectId,
+            PageSize = query.PageSize,
+            PageNum = pageNum,
+            Filter = query.Filter,
+            SetMetadata = query.SetMetadata,
+            Type = type,
+        };
+        var response = await V2.ListMemoriesAsync(request, cancellationToken).ConfigureAwait(false);
+        var items = (response.Content is null ? null : select(response.Content)) ?? [];
+        // No total and no next marker on the wire: a full page may have a successor, a short one cannot.
+        var next = items.Count < query.PageSize || pageNum == int.MaxValue ? null : (pageNum + 1).ToString(CultureInfo.InvariantCulture);
+        return new Page<T>(items, next);
+    }
+
+    private static int PageNumber(string? continuationToken)
+    {
+        if (continuationToken is null)
+            return 0;
+        return int.TryParse(continuationToken, NumberStyles.None, CultureInfo.InvariantCulture, out var pageNum)
+            ? pageNum
+            : throw new ArgumentException($"A MemMachine continuation token is a zero-based page number such as \"2\"; got \"{continuationToken}\".", nameof(continuationToken));
+    }
+
+    private static void CheckPageNumber(int pageNum)
+    {
+        if (pageNum < 0)
+            throw new ArgumentOutOfRangeException(nameof(pageNum), pageNum, "page_num must be 0 or more (pages are numbered from 0).");
+    }
+
+    private static readonly Dictionary<string, string> EmptyMetadata = [];
+
+    private static List<MemMachineMessage> CheckMessages(IEnumerable<MemMachineMessage> messages, string paramName)
+    {
+        ArgumentNullException.ThrowIfNull(messages, paramName);
+        var list = messages.ToList();
+        if (list.Count == 0)
+            throw new ArgumentException("At least one message is required.", paramName);
+        for (var i = 0; i < list.Count; i++)
+        {
+            var message = list[i] ?? throw new ArgumentException($"messages[{i}] is null.", paramName);
+            if (message.Content is null)
+                throw new ArgumentException($"messages[{i}].Content is required.", paramName);
+            // The type already says string; this catches nulls slipped past nullable annotations (the service answers 422).
+            foreach (var (key, value) in message.Metadata ?? EmptyMetadata)
+            {
+                if (value is null)
+                    throw new ArgumentException($"messages[{i}].Metadata[\"{key}\"] is null; MemMachine metadata values must be strings.", paramName);
+            }
+        }
+        return list;
+    }
+
+    private static List<string>? CopyTypes(IReadOnlyList<string>? types, string paramName)
+    {
+        if (types is null)
+            return null;
+        if (types.Any(string.IsNullOrWhiteSpace))
+            throw new ArgumentException("Types must not contain a null or blank memory type.", paramName);
+        return [.. types];
+    }
+
+    // A private copy, so a caller changing their object later cannot change a request (or a page) already described.
+    private static JsonObject? Copy(JsonObject? value) => value?.DeepClone().AsObject();
+}

@@ -1,0 +1,82 @@
+using MemoryClients.Http;
+using MemoryClients.MemMachine.Api;
+
+namespace MemoryClients.MemMachine;
+
+/// <summary>
+/// The MemMachine client, for the cloud and for self-hosted servers: validated methods for projects and memories
+/// over the raw <see cref="V2"/> API. Thread-safe; create one and reuse it.
+/// </summary>
+/// <remarks>
+/// Memory methods take a project id; null means <see cref="MemMachineClientOptions.DefaultProjectId"/>. Self-hosted
+/// differences (no key, <c>org_id</c> in every body, the health path) come from <see cref="MemMachineClientOptions"/>.
+/// </remarks>
+public partial class MemMachineClient : IDisposable
+{
+    private readonly ApiTransport? _transport;
+    private readonly MemMachineSettings _settings;
+
+    /// <summary>Creates a client with its own connection pool.</summary>
+    /// <exception cref="InvalidOperationException">The cloud is targeted and no API key is in <paramref name="options"/> nor in <c>MEMMACHINE_API_KEY</c>.</exception>
+    /// <exception cref="ArgumentException">An option breaks its rule (ids, health path, base address).</exception>
+    public MemMachineClient(MemMachineClientOptions? options = null) : this(Create(options, httpClient: null)) { }
+
+    /// <summary>Creates a client that sends through <paramref name="httpClient"/>, which it never changes or disposes.</summary>
+    /// <exception cref="InvalidOperationException">The cloud is targeted and no API key is in <paramref name="options"/> nor in <c>MEMMACHINE_API_KEY</c>.</exception>
+    /// <exception cref="ArgumentException">An option breaks its rule (ids, health path, base address).</exception>
+    public MemMachineClient(HttpClient httpClient, MemMachineClientOptions? options = null)
+        : this(Create(options, httpClient ?? throw new ArgumentNullException(nameof(httpClient)))) { }
+
+    /// <summary>For mocking frameworks only.</summary>
+    protected MemMachineClient()
+    {
+        _settings = null!;
+        V2 = null!;
+    }
+
+    private MemMachineClient((ApiTransport Transport, MemMachineSettings Settings) parts)
+    {
+        _transport = parts.Transport;
+        _settings = parts.Settings;
+        V2 = new MemMachineV2Api(parts.Transport, parts.Settings.HealthRoute);
+    }
+
+    /// <summary>The raw v2 endpoints, bodies sent exactly as given (set <c>OrgId</c> yourself for a self-hosted server).</summary>
+    public virtual IMemMachineV2Api V2 { get; }
+
+    /// <summary>Checks the service is up; needs no key.</summary>
+    public virtual Task<MemMachineHealthResponse> GetHealthAsync(CancellationToken cancellationToken = default) => V2.GetHealthAsync(cancellationToken);
+
+    /// <summary>Reads the Prometheus metrics, as text.</summary>
+    public virtual Task<string> GetMetricsAsync(CancellationToken cancellationToken = default) => V2.GetMetricsAsync(cancellationToken);
+
+    /// <summary>Releases the connection pool the client owns (never a caller's <see cref="HttpClient"/>).</summary>
+    public void Dispose()
+    {
+        Dispose(true);
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>Releases resources.</summary>
+    protected virtual void Dispose(bool disposing)
+    {
+        if (disposing)
+            _transport?.Dispose();
+    }
+
+    private static (ApiTransport, MemMachineSettings) Create(MemMachineClientOptions? options, HttpClient? httpClient)
+    {
+        options ??= new MemMachineClientOptions();
+        var settings = options.ResolveSettings();
+        return (ApiTransport.Create(options, MemoryProvider.MemMachine, "Bearer", httpClient), settings);
+    }
+
+    /// <summary>The project a memory call targets: the given id, checked, or the default project.</summary>
+    private string ProjectOrDefault(string? projectId, string paramName) =>
+        projectId is null ? _settings.DefaultProjectId : MemMachineIds.Check(projectId, paramName, "project_id", allowEmpty: !_settings.SelfHosted);
+
+    /// <summary>A project id that must be spelled out: create, get-or-create and delete never fall back to a default.</summary>
+    private static string RequiredProject(string projectId, string paramName) => MemMachineIds.Check(projectId, paramName, "project_id", allowEmpty: false);
+
+    private MemMachineProjectScope Scope(string projectId) => new() { OrgId = _settings.OrgId, ProjectId = projectId };
+}

@@ -1,0 +1,28 @@
+using System.Text.Json.Nodes;
+
+namespace MemoryClients.MemMachine;
+
+/// <summary>Optional settings of a search; a null property takes the service's default.</summary>
+public sealed class MemMachineSearchOptions
+{
+    /// <summary>The most hits per memory store (short-term, long-term and semantic each), at least 1; the service default is 10.</summary>
+    public int? TopK { get; init; }
+
+    /// <summary>A MemMachine filter expression, such as <c>metadata.user_id='42'</c>.</summary>
+    public string? Filter { get; init; }
+
+    /// <summary>How many neighbouring episodes to add around each long-term hit, 0 or more; the service default is 0.</summary>
+    public int? ExpandContext { get; init; }
+
+    /// <summary>The lowest score a hit may have; null means no threshold.</summary>
+    public double? ScoreThreshold { get; init; }
+
+    /// <summary>The memory types to search (<see cref="Api.MemMachineMemoryType"/>); null or empty searches all types.</summary>
+    public IReadOnlyList<string>? Types { get; init; }
+
+    /// <summary>Whether the retrieval agent orchestrates episodic search; the service default is false.</summary>
+    public bool? AgentMode { get; init; }
+
+    /// <summary>Metadata that selects the semantic memory set to search.</summary>
+    public JsonObject? SetMetadata { get; init; }
+}

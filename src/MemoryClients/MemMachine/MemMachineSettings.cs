@@ -1,0 +1,11 @@
+namespace MemoryClients.MemMachine;
+
+/// <summary>
+/// The options a client needs after construction, resolved and checked once by
+/// <see cref="MemMachineClientOptions.ResolveSettings"/>, so later changes to the caller's options do not leak in.
+/// </summary>
+/// <param name="SelfHosted">Whether the server is self-hosted.</param>
+/// <param name="OrgId">The <c>org_id</c> sent in every body; null on the cloud, where it is never sent.</param>
+/// <param name="DefaultProjectId">The project used when a call passes none.</param>
+/// <param name="HealthRoute">The health route relative to the API root.</param>
+internal sealed record MemMachineSettings(bool SelfHosted, string? OrgId, string DefaultProjectId, string HealthRoute);
