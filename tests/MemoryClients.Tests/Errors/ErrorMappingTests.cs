@@ -65,7 +65,7 @@ public sealed class ErrorMappingTests : IDisposable
     [InlineData("""{"details":{"message":"Invalid input data."}}""", "Invalid input data.", null)]
     [InlineData("""{"errors":{"name":["This field is required."]}}""", """{"name":["This field is required."]}""", null)]
     [InlineData("""{"code":"project_not_found","message":"no such project"}""", "no such project", "project_not_found")]
-    [InlineData("""{"detail":{"code":"invalid_filter","message":"bad filter","exception":"ValueError","internal_error":"x","trace":"..."}}""", "bad filter", "invalid_filter")]
+    [InlineData("""{"detail":{"code":"invalid_filter","message":"bad filter","exception":"ValueError","internal_error":"x","trace":"..."}}""", "bad filter (x)", "invalid_filter")]
     [InlineData("""{"detail":[{"loc":["body","query"],"msg":"field required","type":"value_error.missing"},{"loc":["body","top_k"],"msg":"must be positive"}]}""", "body.query: field required; body.top_k: must be positive", null)]
     [InlineData("<html><body><h1>502 Bad Gateway</h1></body></html>", "<html><body><h1>502 Bad Gateway</h1></body></html>", null)]
     [InlineData("upstream connect error", "upstream connect error", null)]
