@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using MemoryClients.Filters;
 using MemoryClients.MemMachine.Api;
 using MemoryClients.Paging;
 
@@ -50,7 +51,7 @@ public partial class MemMachineClient
             ProjectId = ProjectOrDefault(projectId, nameof(projectId)),
             Query = query,
             TopK = options?.TopK,
-            Filter = options?.Filter,
+            Filter = FilterText(options?.Filter, options?.RawFilter, nameof(options)),
             ExpandContext = options?.ExpandContext,
             ScoreThreshold = options?.ScoreThreshold,
             Types = CopyTypes(options?.Types, nameof(options)),
@@ -141,6 +142,14 @@ public partial class MemMachineClient
         return V2.DeleteSemanticMemoriesAsync(request, cancellationToken);
     }
 
+    /// <summary>The filter string to send: the typed filter written for MemMachine, or the raw string; never both.</summary>
+    private static string? FilterText(MemoryFilter? filter, string? raw, string paramName) => (filter, raw) switch
+    {
+        (not null, not null) => throw new ArgumentException("Set options.Filter (typed) or options.RawFilter (a filter string), not both.", paramName),
+        (not null, null) => filter.ToMemMachineFilter(),
+        _ => raw,
+    };
+
     /// <summary>What every page request of one listing shares, captured when the listing is created.</summary>
     private sealed record ListQuery(string? OrgId, string ProjectId, int PageSize, string? Filter, JsonObject? SetMetadata);
 
@@ -149,7 +158,7 @@ public partial class MemMachineClient
         var pageSize = options?.PageSize ?? MemMachineListOptions.DefaultPageSize;
         if (pageSize < 1)
             throw new ArgumentOutOfRangeException(nameof(options), pageSize, "PageSize (page_size) must be at least 1.");
-        return new ListQuery(_settings.OrgId, ProjectOrDefault(projectId, nameof(projectId)), pageSize, options?.Filter, Copy(options?.SetMetadata));
+        return new ListQuery(_settings.OrgId, ProjectOrDefault(projectId, nameof(projectId)), pageSize, FilterText(options?.Filter, options?.RawFilter, nameof(options)), Copy(options?.SetMetadata));
     }
 
     private async Task<Page<T>> FetchPageAsync<T>(ListQuery query, string type, int pageNum, Func<MemMachineListContent, IReadOnlyList<T>?> select,

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using MemoryClients.Filters;
 
 namespace MemoryClients.MemMachine;
 
@@ -8,8 +9,11 @@ public sealed class MemMachineSearchOptions
     /// <summary>The most hits per memory store (short-term, long-term and semantic each), at least 1; the service default is 10.</summary>
     public int? TopK { get; init; }
 
-    /// <summary>A MemMachine filter expression, such as <c>metadata.user_id='42'</c>.</summary>
-    public string? Filter { get; init; }
+    /// <summary>A typed filter, written as a MemMachine filter string; set this or <see cref="RawFilter"/>, not both.</summary>
+    public MemoryFilter? Filter { get; init; }
+
+    /// <summary>A MemMachine filter string sent as is, such as <c>metadata.user_id='42'</c>; set this or <see cref="Filter"/>, not both.</summary>
+    public string? RawFilter { get; init; }
 
     /// <summary>How many neighbouring episodes to add around each long-term hit, 0 or more; the service default is 0.</summary>
     public int? ExpandContext { get; init; }

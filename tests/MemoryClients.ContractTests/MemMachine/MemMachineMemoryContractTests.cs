@@ -87,7 +87,7 @@ public sealed class MemMachineMemoryContractTests
         var result = await client.SearchAsync("What can Alice eat?", "support", new MemMachineSearchOptions
         {
             TopK = 5,
-            Filter = "metadata.user_id='42'",
+            RawFilter = "metadata.user_id='42'",
             ExpandContext = 1,
             ScoreThreshold = 0.2,
             Types = [MemMachineMemoryType.Episodic, MemMachineMemoryType.Semantic],
@@ -144,7 +144,7 @@ public sealed class MemMachineMemoryContractTests
         await using var contract = await ContractCase.StartAsync("memmachine/list-memories/cloud-episodic");
         using var client = MemMachineContract.Cloud(contract);
 
-        var page = await client.GetEpisodicPageAsync(0, "support", new MemMachineListOptions { PageSize = 50, Filter = "metadata.user_id='42'" });
+        var page = await client.GetEpisodicPageAsync(0, "support", new MemMachineListOptions { PageSize = 50, RawFilter = "metadata.user_id='42'" });
 
         contract.AssertRequest();
         contract.AssertResponseMapsTo<MemMachineListResponse>(MemMachineJsonContext.Default);
@@ -189,7 +189,7 @@ public sealed class MemMachineMemoryContractTests
         await using var contract = await ContractCase.StartAsync("memmachine/list-memories/self-hosted-bad-filter");
         using var client = MemMachineContract.SelfHosted(contract);
 
-        var error = (await client.Invoking(c => client.ListEpisodicAsync(options: new MemMachineListOptions { Filter = "m.tier=gold AND" }).ToListAsync().AsTask())
+        var error = (await client.Invoking(c => client.ListEpisodicAsync(options: new MemMachineListOptions { RawFilter = "m.tier=gold AND" }).ToListAsync().AsTask())
             .Should().ThrowExactlyAsync<MemoryServerException>()).Which;
 
         contract.AssertSelfHostedRequest();

@@ -112,7 +112,7 @@ public sealed class MemMachinePagingTests
         var handler = new ScriptedHandler().Json(200, Features("f1"));
         using var client = MemMachineTestClient.Cloud(handler);
 
-        var features = await client.ListSemanticAsync("support", new MemMachineListOptions { PageSize = 50, Filter = "tag='food'" }).ToListAsync();
+        var features = await client.ListSemanticAsync("support", new MemMachineListOptions { PageSize = 50, RawFilter = "tag='food'" }).ToListAsync();
 
         features.Single().Metadata!.Id.Should().Be("f1");
         handler.Requests.Single().Body.Should().Be("""{"project_id":"support","page_size":50,"page_num":0,"filter":"tag=\u0027food\u0027","type":"semantic"}""");

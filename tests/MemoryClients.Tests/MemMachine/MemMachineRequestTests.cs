@@ -1,3 +1,4 @@
+using MemoryClients.Filters;
 using MemoryClients.MemMachine;
 using MemoryClients.MemMachine.Api;
 using MemoryClients.Tests.MemMachine.Support;
@@ -99,7 +100,7 @@ public sealed class MemMachineRequestTests
         var result = await client.SearchAsync("What does Alice drink?", "support", new MemMachineSearchOptions
         {
             TopK = 5,
-            Filter = "metadata.user_id='42'",
+            RawFilter = "metadata.user_id='42'",
             ExpandContext = 2,
             ScoreThreshold = 0.25,
             Types = [MemMachineMemoryType.Episodic, MemMachineMemoryType.Semantic],
@@ -212,5 +213,42 @@ public sealed class MemMachineRequestTests
         await client.Invoking(c => c.AddAsync([new MemMachineMessage { Content = "hi" }])).Should().ThrowAsync<MemoryClients.Errors.MemoryServerException>();
 
         handler.Requests.Select(r => r.Path).Should().Equal("/v2/memories/search", "/v2/memories/search", "/v2/memories");
+    }
+
+    [Fact]
+    public async Task A_typed_filter_is_sent_as_a_memmachine_filter_string()
+    {
+        var handler = new ScriptedHandler().Json(200, NoHits).Json(200, """{"status":0,"content":{"episodic_memory":[]}}""");
+        using var client = MemMachineTestClient.Cloud(handler);
+        var filter = MemoryFilter.ForScope(MemoryScope.ForUser("42")) & MemoryFilter.Metadata("topic").Is("food");
+
+        await client.SearchAsync("tea", options: new MemMachineSearchOptions { Filter = filter });
+        await client.GetEpisodicPageAsync(0, options: new MemMachineListOptions { Filter = filter });
+
+        handler.Requests.Should().HaveCount(2).And.OnlyContain(r => r.Body!.Contains(""""filter":"metadata.user_id=\u002742\u0027 AND metadata.topic=\u0027food\u0027"""", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_typed_and_a_raw_filter_together_are_refused_before_any_request()
+    {
+        var handler = new ScriptedHandler();
+        using var client = MemMachineTestClient.Cloud(handler);
+
+        var act = () => client.SearchAsync("tea", options: new MemMachineSearchOptions { Filter = MemoryFilter.UserId.Is("42"), RawFilter = "metadata.user_id='42'" });
+
+        (await act.Should().ThrowAsync<ArgumentException>()).Which.ParamName.Should().Be("options");
+        handler.Requests.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task A_filter_memmachine_cannot_express_fails_before_any_request()
+    {
+        var handler = new ScriptedHandler();
+        using var client = MemMachineTestClient.Cloud(handler);
+
+        var act = () => client.SearchAsync("tea", options: new MemMachineSearchOptions { Filter = MemoryFilter.Metadata("note").Is("it's") });
+
+        await act.Should().ThrowAsync<FilterNotSupportedException>();
+        handler.Requests.Should().BeEmpty();
     }
 }
