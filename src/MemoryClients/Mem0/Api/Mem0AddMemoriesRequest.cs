@@ -76,6 +76,7 @@ public sealed record Mem0AddMemoriesRequest
     public string? Source { get; init; }
 
     /// <summary>Further top-level body fields this SDK does not model, sent verbatim after the modelled ones.</summary>
+    /// <remarks>Settable rather than init-only because System.Text.Json cannot fill extension data through an initializer.</remarks>
     [JsonExtensionData]
-    public JsonObject? AdditionalProperties { get; init; }
+    public JsonObject? AdditionalProperties { get; set; }
 }

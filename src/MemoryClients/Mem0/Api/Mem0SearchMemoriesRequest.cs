@@ -46,6 +46,7 @@ public sealed record Mem0SearchMemoriesRequest
     public string? Source { get; init; }
 
     /// <summary>Further top-level body fields this SDK does not model, sent verbatim after the modelled ones.</summary>
+    /// <remarks>Settable rather than init-only because System.Text.Json cannot fill extension data through an initializer.</remarks>
     [JsonExtensionData]
-    public JsonObject? AdditionalProperties { get; init; }
+    public JsonObject? AdditionalProperties { get; set; }
 }
