@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
 using MemoryClients.Mem0.Api;
@@ -86,8 +87,7 @@ internal static class Mem0RequestBuilder
         }
         MemoryScope.RequireNonEmpty(scope, nameof(scope));
         options ??= new Mem0AddOptions();
-        var extras = Extras(options.AdditionalBodyProperties, Mem0JsonContext.Default.Mem0AddMemoriesRequest, forbidEntityIds: false);
-        return new Mem0AddMemoriesRequest
+        var request = new Mem0AddMemoriesRequest
         {
             Messages = [.. messages],
             UserId = scope!.UserId,
@@ -108,8 +108,9 @@ internal static class Mem0RequestBuilder
             ObservationDateTime = options.ObservationDateTime,
             ObservationDate = options.ObservationDate,
             Source = options.Source,
-            AdditionalProperties = extras,
         };
+        request.AdditionalProperties = Extras(options.AdditionalBodyProperties, request, Mem0JsonContext.Default.Mem0AddMemoriesRequest, forbidEntityIds: false);
+        return request;
     }
 
     public static Mem0SearchMemoriesRequest Search(string query, JsonObject filters, Mem0SearchOptions? options)
@@ -119,17 +120,14 @@ internal static class Mem0RequestBuilder
             throw new ArgumentOutOfRangeException("options.TopK", topK, $"top_k must be between 1 and {MaxTopK}.");
         if (options.Threshold is { } threshold && !(threshold >= 0 && threshold <= 1))
             throw new ArgumentOutOfRangeException("options.Threshold", threshold, "threshold must be between 0 and 1.");
-        var extras = Extras(options.AdditionalBodyProperties, Mem0JsonContext.Default.Mem0SearchMemoriesRequest, forbidEntityIds: true);
-        return new Mem0SearchMemoriesRequest
+        var request = new Mem0SearchMemoriesRequest
         {
             Query = query,
             Filters = filters,
             TopK = options.TopK,
             Threshold = options.Threshold,
             Rerank = options.Rerank,
-            ReferenceDate = options.ReferenceDate is { } reference
-                ? JsonValue.Create(reference.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture))
-                : null,
+            ReferenceDate = options.ReferenceDate is { } reference ? JsonValue.Create(reference) : null,
             ShowExpired = options.ShowExpired,
             Fields = Copy(options.Fields),
             Categories = Copy(options.Categories),
@@ -137,8 +135,9 @@ internal static class Mem0RequestBuilder
             LatestOnly = options.LatestOnly,
             KeywordSearch = options.KeywordSearch,
             Source = options.Source,
-            AdditionalProperties = extras,
         };
+        request.AdditionalProperties = Extras(options.AdditionalBodyProperties, request, Mem0JsonContext.Default.Mem0SearchMemoriesRequest, forbidEntityIds: true);
+        return request;
     }
 
     public static Mem0ListMemoriesRequest List(JsonObject filters, Mem0ListOptions? options)
@@ -146,8 +145,7 @@ internal static class Mem0RequestBuilder
         options ??= new Mem0ListOptions();
         if (options.PageSize is { } pageSize)
             PageSize(pageSize, "options.PageSize");
-        var extras = Extras(options.AdditionalBodyProperties, Mem0JsonContext.Default.Mem0ListMemoriesRequest, forbidEntityIds: true);
-        return new Mem0ListMemoriesRequest
+        var request = new Mem0ListMemoriesRequest
         {
             Filters = filters,
             ShowExpired = options.ShowExpired,
@@ -157,8 +155,9 @@ internal static class Mem0RequestBuilder
             Fields = Copy(options.Fields),
             Keywords = options.Keywords,
             LatestOnly = options.LatestOnly,
-            AdditionalProperties = extras,
         };
+        request.AdditionalProperties = Extras(options.AdditionalBodyProperties, request, Mem0JsonContext.Default.Mem0ListMemoriesRequest, forbidEntityIds: true);
+        return request;
     }
 
     public static Mem0UpdateMemoryRequest Update(Mem0UpdateOptions? options)
@@ -289,21 +288,26 @@ internal static class Mem0RequestBuilder
             throw new ArgumentException($"A batch holds between 1 and {MaxBatchSize} memories; got {count}.", paramName);
     }
 
-    /// <summary>A copy of the caller's extra body fields, refusing fields the request models and, for search and list, top-level entity ids.</summary>
-    private static JsonObject? Extras<T>(JsonObject? extras, JsonTypeInfo<T> request, bool forbidEntityIds, string paramName = "options.AdditionalBodyProperties")
+    /// <summary>
+    /// A copy of the caller's extra body fields as JSON elements. Refused: a field the typed request already writes
+    /// (it would appear twice) and, for search and list, top-level entity ids (the service answers 400).
+    /// </summary>
+    private static Dictionary<string, JsonElement>? Extras<T>(JsonObject? extras, T request, JsonTypeInfo<T> typeInfo, bool forbidEntityIds, string paramName = "options.AdditionalBodyProperties")
     {
         if (extras is null)
             return null;
-        foreach (var (key, _) in extras)
+        var copy = new Dictionary<string, JsonElement>(extras.Count, StringComparer.Ordinal);
+        foreach (var (key, value) in extras)
         {
             if (forbidEntityIds && Array.IndexOf(EntityKeys, key) >= 0)
                 throw new ArgumentException(
                     $"'{key}' may not be a top-level field of search or list (the service rejects it with 400); put entity ids in the scope or the filters.",
                     paramName);
-            if (request.Properties.Any(p => !p.IsExtensionData && p.Name == key))
-                throw new ArgumentException($"'{key}' is set through a typed argument or option, not through AdditionalBodyProperties.", paramName);
+            if (typeInfo.Properties.Any(p => !p.IsExtensionData && p.Name == key && p.Get?.Invoke(request!) is not null))
+                throw new ArgumentException($"'{key}' is already set through a typed argument or option; set it in one place only.", paramName);
+            copy[key] = JsonSerializer.SerializeToElement(value, Mem0JsonContext.Default.JsonNode);
         }
-        return (JsonObject)extras.DeepClone();
+        return copy;
     }
 
     private static void AddCondition(List<JsonNode?> conditions, string key, string? value)

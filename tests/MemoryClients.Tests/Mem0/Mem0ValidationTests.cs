@@ -62,10 +62,21 @@ public sealed class Mem0ValidationTests : IDisposable
     [Theory]
     [InlineData("messages")]
     [InlineData("user_id")]
-    [InlineData("infer")]
-    public Task Add_rejects_extra_body_fields_the_sdk_models(string key) =>
+    public Task Add_rejects_extra_body_fields_the_sdk_always_sends(string key) =>
         ExpectAsync<ArgumentException>(
             () => _client.AddAsync(Conversation, Alice, new Mem0AddOptions { AdditionalBodyProperties = new JsonObject { [key] = "x" } }),
+            "options.AdditionalBodyProperties");
+
+    [Fact]
+    public Task Add_rejects_an_extra_body_field_that_an_option_already_sets() =>
+        ExpectAsync<ArgumentException>(
+            () => _client.AddAsync(Conversation, Alice, new Mem0AddOptions { Infer = false, AdditionalBodyProperties = new JsonObject { ["infer"] = true } }),
+            "options.AdditionalBodyProperties");
+
+    [Fact]
+    public Task Search_rejects_an_extra_body_field_that_an_option_already_sets() =>
+        ExpectAsync<ArgumentException>(
+            () => _client.SearchAsync("tea", Alice, new Mem0SearchOptions { TopK = 3, AdditionalBodyProperties = new JsonObject { ["top_k"] = 4 } }),
             "options.AdditionalBodyProperties");
 
     // ---- search ----

@@ -32,8 +32,11 @@ public sealed record Mem0ListMemoriesRequest
     /// <summary>Whether to leave out memories that were superseded.</summary>
     public bool? LatestOnly { get; init; }
 
-    /// <summary>Further top-level body fields this SDK does not model, sent verbatim after the modelled ones.</summary>
-    /// <remarks>Settable rather than init-only because System.Text.Json cannot fill extension data through an initializer.</remarks>
+    /// <summary>Further top-level body fields this SDK does not model, sent verbatim after the modelled ones; do not repeat a field set above.</summary>
+    /// <remarks>
+    /// Settable rather than init-only because System.Text.Json cannot fill extension data through an initializer, and
+    /// <see cref="System.Text.Json.JsonElement"/> values because a <c>JsonObject</c> extension property is written as a nested object.
+    /// </remarks>
     [JsonExtensionData]
-    public JsonObject? AdditionalProperties { get; set; }
+    public IDictionary<string, System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 }

@@ -45,8 +45,11 @@ public sealed record Mem0SearchMemoriesRequest
     /// <summary>Where the call comes from, as the service's event source names it.</summary>
     public string? Source { get; init; }
 
-    /// <summary>Further top-level body fields this SDK does not model, sent verbatim after the modelled ones.</summary>
-    /// <remarks>Settable rather than init-only because System.Text.Json cannot fill extension data through an initializer.</remarks>
+    /// <summary>Further top-level body fields this SDK does not model, sent verbatim after the modelled ones; do not repeat a field set above.</summary>
+    /// <remarks>
+    /// Settable rather than init-only because System.Text.Json cannot fill extension data through an initializer, and
+    /// <see cref="System.Text.Json.JsonElement"/> values because a <c>JsonObject</c> extension property is written as a nested object.
+    /// </remarks>
     [JsonExtensionData]
-    public JsonObject? AdditionalProperties { get; set; }
+    public IDictionary<string, System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 }
