@@ -249,16 +249,25 @@ internal static class Mem0RequestBuilder
         foreach (var part in token.Split('&'))
         {
             var eq = part.IndexOf('=', StringComparison.Ordinal);
-            var valid = eq > 0 && int.TryParse(part.AsSpan(eq + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= 1;
-            if (valid && part.AsSpan(0, eq).SequenceEqual("page"))
-                page = int.Parse(part.AsSpan(eq + 1), CultureInfo.InvariantCulture);
-            else if (valid && part.AsSpan(0, eq).SequenceEqual("page_size"))
-                pageSize = int.Parse(part.AsSpan(eq + 1), CultureInfo.InvariantCulture);
-            else
-                throw new ArgumentException($"'{token}' is not a Mem0 continuation token.", paramName);
+            if (eq <= 0 || !int.TryParse(part.AsSpan(eq + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var value) || value < 1)
+                throw BadToken(token, paramName);
+            switch (part[..eq])
+            {
+                case "page":
+                    page = value;
+                    break;
+                case "page_size":
+                    pageSize = value;
+                    break;
+                default:
+                    throw BadToken(token, paramName);
+            }
         }
-        return page is { } p ? (p, pageSize) : throw new ArgumentException($"'{token}' is not a Mem0 continuation token.", paramName);
+        return page is { } p ? (p, pageSize) : throw BadToken(token, paramName);
     }
+
+    private static ArgumentException BadToken(string token, string paramName) =>
+        new($"'{token}' is not a Mem0 continuation token (expected page=N or page=N&page_size=M).", paramName);
 
     internal static string FormatToken(int page, int? pageSize) =>
         pageSize is { } size
