@@ -83,6 +83,203 @@ public class Mem0Client : IDisposable
     /// <summary>Checks the API key and returns the organisation and project it belongs to.</summary>
     public virtual Task<Mem0PingResponse> PingAsync(CancellationToken cancellationToken = default) => V1.PingAsync(cancellationToken);
 
+    /// <summary>
+    /// Adds memories extracted from a conversation (<c>POST /v3/memories/add/</c>). Extraction usually runs in the background:
+    /// the answer carries the event id to poll; with <see cref="Mem0AddOptions.Infer"/> false the memories come back directly.
+    /// </summary>
+    /// <param name="messages">The conversation; at least one message.</param>
+    /// <param name="scope">Who the memories belong to; at least one id. Sent as top-level <c>user_id</c>, <c>agent_id</c>, <c>app_id</c>, <c>run_id</c>.</param>
+    /// <param name="options">Optional settings; only what is set is sent.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <exception cref="ArgumentException">No messages, a null message, an empty scope, or an extra body field the SDK models.</exception>
+    public virtual Task<Mem0AddResponse> AddAsync(IReadOnlyList<Mem0Message> messages, MemoryScope scope, Mem0AddOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        var request = Mem0RequestBuilder.Add(messages, scope, options);
+        return V3.AddMemoriesAsync(request, cancellationToken);
+    }
+
+    /// <summary>
+    /// Searches a scope's memories (<c>POST /v3/memories/search/</c>), best match first. One id becomes the filter
+    /// <c>{"user_id": ...}</c>; several are combined with <c>AND</c>, so only memories carrying every id match.
+    /// For OR and other conditions use the overload that takes filters.
+    /// </summary>
+    /// <param name="query">What to look for; trimmed, and must not be empty.</param>
+    /// <param name="scope">Whose memories to search; at least one id.</param>
+    /// <param name="options">Optional settings; only what is set is sent.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <exception cref="ArgumentException">An empty query or scope, or an option out of range (top_k 1 to 1000, threshold 0 to 1).</exception>
+    public virtual Task<IReadOnlyList<Mem0Memory>> SearchAsync(string query, MemoryScope scope, Mem0SearchOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        var text = Mem0RequestBuilder.Query(query, nameof(query));
+        MemoryScope.RequireNonEmpty(scope, nameof(scope));
+        return SearchCoreAsync(Mem0RequestBuilder.Search(text, Mem0RequestBuilder.ScopeFilters(scope), options), cancellationToken);
+    }
+
+    /// <summary>Searches the memories that match a Mem0 filter tree (<c>POST /v3/memories/search/</c>), best match first.</summary>
+    /// <param name="query">What to look for; trimmed, and must not be empty.</param>
+    /// <param name="filters">The filter tree, sent as written (a copy is taken); it must name <c>user_id</c>, <c>agent_id</c>, <c>app_id</c> or <c>run_id</c> somewhere.</param>
+    /// <param name="options">Optional settings; only what is set is sent.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <exception cref="ArgumentException">An empty query, filters without an entity id, or an option out of range.</exception>
+    public virtual Task<IReadOnlyList<Mem0Memory>> SearchAsync(string query, System.Text.Json.Nodes.JsonObject filters, Mem0SearchOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        var text = Mem0RequestBuilder.Query(query, nameof(query));
+        var copy = Mem0RequestBuilder.CopyFilters(filters, nameof(filters));
+        return SearchCoreAsync(Mem0RequestBuilder.Search(text, copy, options), cancellationToken);
+    }
+
+    /// <summary>
+    /// Every memory of a scope (<c>POST /v3/memories/</c>), fetched page by page as you enumerate. Several ids are combined
+    /// with <c>AND</c>, as in <see cref="SearchAsync(string, MemoryScope, Mem0SearchOptions?, CancellationToken)"/>.
+    /// </summary>
+    /// <param name="scope">Whose memories to list; at least one id.</param>
+    /// <param name="options">Optional settings, including the page size; only what is set is sent.</param>
+    /// <param name="cancellationToken">Cancels every page request.</param>
+    /// <exception cref="ArgumentException">An empty scope or an option out of range (page_size 1 to 200); thrown here, not on enumeration.</exception>
+    public virtual Paging.AsyncPageable<Mem0Memory> ListAsync(MemoryScope scope, Mem0ListOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        MemoryScope.RequireNonEmpty(scope, nameof(scope));
+        return ListCore(Mem0RequestBuilder.List(Mem0RequestBuilder.ScopeFilters(scope), options), options?.PageSize, cancellationToken);
+    }
+
+    /// <summary>Every memory that matches a Mem0 filter tree (<c>POST /v3/memories/</c>), fetched page by page as you enumerate.</summary>
+    /// <param name="filters">The filter tree, sent as written (a copy is taken now); it must name <c>user_id</c>, <c>agent_id</c>, <c>app_id</c> or <c>run_id</c> somewhere.</param>
+    /// <param name="options">Optional settings, including the page size; only what is set is sent.</param>
+    /// <param name="cancellationToken">Cancels every page request.</param>
+    /// <exception cref="ArgumentException">Filters without an entity id or an option out of range; thrown here, not on enumeration.</exception>
+    public virtual Paging.AsyncPageable<Mem0Memory> ListAsync(System.Text.Json.Nodes.JsonObject filters, Mem0ListOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        var copy = Mem0RequestBuilder.CopyFilters(filters, nameof(filters));
+        return ListCore(Mem0RequestBuilder.List(copy, options), options?.PageSize, cancellationToken);
+    }
+
+    /// <summary>One page of a scope's memories (<c>POST /v3/memories/?page=&amp;page_size=</c>), for explicit page navigation.</summary>
+    /// <param name="scope">Whose memories to list; at least one id.</param>
+    /// <param name="page">The 1-based page number.</param>
+    /// <param name="options">Optional settings, including the page size; only what is set is sent.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    public virtual Task<Paging.Page<Mem0Memory>> ListPageAsync(MemoryScope scope, int page, Mem0ListOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        MemoryScope.RequireNonEmpty(scope, nameof(scope));
+        Mem0RequestBuilder.Page(page, nameof(page));
+        return ListPageCoreAsync(Mem0RequestBuilder.List(Mem0RequestBuilder.ScopeFilters(scope), options), page, options?.PageSize, cancellationToken);
+    }
+
+    /// <summary>One page of the memories that match a Mem0 filter tree (<c>POST /v3/memories/?page=&amp;page_size=</c>).</summary>
+    /// <param name="filters">The filter tree, sent as written (a copy is taken); it must name an entity id somewhere.</param>
+    /// <param name="page">The 1-based page number.</param>
+    /// <param name="options">Optional settings, including the page size; only what is set is sent.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    public virtual Task<Paging.Page<Mem0Memory>> ListPageAsync(System.Text.Json.Nodes.JsonObject filters, int page, Mem0ListOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        var copy = Mem0RequestBuilder.CopyFilters(filters, nameof(filters));
+        Mem0RequestBuilder.Page(page, nameof(page));
+        return ListPageCoreAsync(Mem0RequestBuilder.List(copy, options), page, options?.PageSize, cancellationToken);
+    }
+
+    /// <summary>One memory by id (<c>GET /v1/memories/{memory_id}/</c>).</summary>
+    /// <exception cref="ArgumentException"><paramref name="memoryId"/> is null, empty or whitespace.</exception>
+    public virtual Task<Mem0Memory> GetAsync(string memoryId, CancellationToken cancellationToken = default)
+    {
+        Mem0RequestBuilder.MemoryId(memoryId, nameof(memoryId));
+        return V1.GetMemoryAsync(memoryId, cancellationToken);
+    }
+
+    /// <summary>Changes a memory (<c>PUT /v1/memories/{memory_id}/</c>) and returns it; only the options you assign are sent.</summary>
+    /// <param name="memoryId">The memory to change.</param>
+    /// <param name="options">What to change; assigning <see cref="Mem0UpdateOptions.ExpirationDate"/> to null removes the expiration date.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <exception cref="ArgumentException">An empty id, or nothing to change.</exception>
+    public virtual Task<Mem0Memory> UpdateAsync(string memoryId, Mem0UpdateOptions options, CancellationToken cancellationToken = default)
+    {
+        Mem0RequestBuilder.MemoryId(memoryId, nameof(memoryId));
+        var request = Mem0RequestBuilder.Update(options);
+        return V1.UpdateMemoryAsync(memoryId, request, cancellationToken);
+    }
+
+    /// <summary>Deletes a memory (<c>DELETE /v1/memories/{memory_id}/</c>); with <paramref name="deleteLinked"/> also the older memories it superseded.</summary>
+    /// <exception cref="ArgumentException"><paramref name="memoryId"/> is null, empty or whitespace.</exception>
+    public virtual Task<Mem0DeleteResponse> DeleteAsync(string memoryId, bool deleteLinked = false, CancellationToken cancellationToken = default)
+    {
+        Mem0RequestBuilder.MemoryId(memoryId, nameof(memoryId));
+        return V1.DeleteMemoryAsync(memoryId, deleteLinked, cancellationToken);
+    }
+
+    /// <summary>Queues the deletion of every memory in a scope (<c>DELETE /v1/memories/</c>); an id of <c>*</c> means all of that kind.</summary>
+    /// <param name="scope">Whose memories to delete; at least one id.</param>
+    /// <param name="metadata">Only memories with this metadata.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <exception cref="ArgumentException">The scope has no id.</exception>
+    public virtual Task<Mem0DeleteAllResponse> DeleteAllAsync(MemoryScope scope, System.Text.Json.Nodes.JsonObject? metadata = null, CancellationToken cancellationToken = default)
+    {
+        MemoryScope.RequireNonEmpty(scope, nameof(scope));
+        return V1.DeleteAllMemoriesAsync(scope, metadata, cancellationToken);
+    }
+
+    /// <summary>Every change made to a memory (<c>GET /v1/memories/{memory_id}/history/</c>).</summary>
+    /// <exception cref="ArgumentException"><paramref name="memoryId"/> is null, empty or whitespace.</exception>
+    public virtual Task<IReadOnlyList<Mem0HistoryEntry>> HistoryAsync(string memoryId, CancellationToken cancellationToken = default)
+    {
+        Mem0RequestBuilder.MemoryId(memoryId, nameof(memoryId));
+        return V1.GetMemoryHistoryAsync(memoryId, cancellationToken);
+    }
+
+    /// <summary>Changes 1 to 1000 memories in one call (<c>PUT /v1/batch/</c>).</summary>
+    /// <exception cref="ArgumentException">No updates, more than 1000, or an update without a memory id.</exception>
+    public virtual Task<Mem0BatchResponse> BatchUpdateAsync(IReadOnlyList<Mem0BatchUpdate> updates, CancellationToken cancellationToken = default)
+    {
+        var request = Mem0RequestBuilder.BatchUpdate(updates);
+        return V1.BatchUpdateMemoriesAsync(request, cancellationToken);
+    }
+
+    /// <summary>Deletes 1 to 1000 memories in one call (<c>DELETE /v1/batch/</c>).</summary>
+    /// <exception cref="ArgumentException">No ids, more than 1000, or an empty id.</exception>
+    public virtual Task<Mem0BatchResponse> BatchDeleteAsync(IReadOnlyList<string> memoryIds, CancellationToken cancellationToken = default)
+    {
+        var request = Mem0RequestBuilder.BatchDelete(memoryIds);
+        return V1.BatchDeleteMemoriesAsync(request, cancellationToken);
+    }
+
+    /// <summary>Records feedback on a memory (<c>POST /v1/feedback/</c>).</summary>
+    /// <param name="memoryId">The memory the feedback is about.</param>
+    /// <param name="feedback">A value of <see cref="Mem0Feedback"/>; not sent when null.</param>
+    /// <param name="reason">Why; not sent when null.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <exception cref="ArgumentException"><paramref name="memoryId"/> is null, empty or whitespace.</exception>
+    public virtual Task<Mem0FeedbackResponse> FeedbackAsync(string memoryId, string? feedback, string? reason = null, CancellationToken cancellationToken = default)
+    {
+        Mem0RequestBuilder.MemoryId(memoryId, nameof(memoryId));
+        return V1.SubmitFeedbackAsync(new Mem0FeedbackRequest { MemoryId = memoryId, Feedback = feedback, FeedbackReason = reason }, cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<Mem0Memory>> SearchCoreAsync(Mem0SearchMemoriesRequest request, CancellationToken cancellationToken)
+    {
+        var response = await V3.SearchMemoriesAsync(request, cancellationToken).ConfigureAwait(false);
+        return response.Results;
+    }
+
+    // Every page re-sends the same body; only the page and page size change, and they always go to our base address.
+    private Paging.AsyncPageable<Mem0Memory> ListCore(Mem0ListMemoriesRequest request, int? pageSize, CancellationToken cancellationToken) =>
+        Paging.AsyncPageable.Create<Mem0Memory>(async (token, pageCancellation) =>
+        {
+            using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, pageCancellation);
+            linked.Token.ThrowIfCancellationRequested();
+            if (token is null)
+            {
+                var first = await V3.ListMemoriesAsync(request, page: null, pageSize, linked.Token).ConfigureAwait(false);
+                return Mem0RequestBuilder.ToPage(first, 1, pageSize);
+            }
+            var (page, size) = Mem0RequestBuilder.ParseToken(token, "continuationToken");
+            var response = await V3.ListMemoriesAsync(request, page, size, linked.Token).ConfigureAwait(false);
+            return Mem0RequestBuilder.ToPage(response, page, size);
+        });
+
+    private async Task<Paging.Page<Mem0Memory>> ListPageCoreAsync(Mem0ListMemoriesRequest request, int page, int? pageSize, CancellationToken cancellationToken)
+    {
+        var response = await V3.ListMemoriesAsync(request, page, pageSize, cancellationToken).ConfigureAwait(false);
+        return Mem0RequestBuilder.ToPage(response, page, pageSize);
+    }
+
     /// <summary>Releases the connection pool the client owns (never a caller's <see cref="HttpClient"/>).</summary>
     public void Dispose()
     {

@@ -1,0 +1,331 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization.Metadata;
+using MemoryClients.Mem0.Api;
+using MemoryClients.Paging;
+
+namespace MemoryClients.Mem0;
+
+/// <summary>
+/// Turns the ergonomic arguments of <see cref="Mem0Client"/> into wire requests: validation before any I/O,
+/// scope-to-filter translation, defensive copies of the caller's JSON, and the paging token.
+/// </summary>
+internal static class Mem0RequestBuilder
+{
+    internal const int MaxTopK = 1000;
+    internal const int MaxPageSize = 200;
+    internal const int MaxBatchSize = 1000;
+
+    private static readonly string[] EntityKeys = ["user_id", "agent_id", "app_id", "run_id"];
+    private static readonly string[] LogicalKeys = ["AND", "OR", "NOT"];
+
+    /// <summary>
+    /// The filter tree for a scope: one id gives <c>{"user_id": "alice"}</c>; several are combined with <c>AND</c>,
+    /// so only memories carrying every id match (a scope never widens to other users' memories).
+    /// </summary>
+    public static JsonObject ScopeFilters(MemoryScope scope)
+    {
+        var conditions = new List<JsonNode?>(4);
+        AddCondition(conditions, "user_id", scope.UserId);
+        AddCondition(conditions, "agent_id", scope.AgentId);
+        AddCondition(conditions, "app_id", scope.AppId);
+        AddCondition(conditions, "run_id", scope.RunId);
+        return conditions.Count == 1 ? (JsonObject)conditions[0]! : new JsonObject { ["AND"] = new JsonArray([.. conditions]) };
+    }
+
+    /// <summary>A private copy of the caller's filters, after checking they name an entity id somewhere (also inside AND/OR/NOT).</summary>
+    public static JsonObject CopyFilters(JsonObject? filters, string paramName)
+    {
+        ArgumentNullException.ThrowIfNull(filters, paramName);
+        if (!HasEntityId(filters))
+            throw new ArgumentException(
+                "The filters must name at least one of user_id, agent_id, app_id or run_id (Mem0 requires an entity id for search and list).",
+                paramName);
+        return (JsonObject)filters.DeepClone();
+    }
+
+    /// <summary>True when an entity id key with a non-null value appears at the root or under a logical operator.</summary>
+    internal static bool HasEntityId(JsonObject filter)
+    {
+        foreach (var (key, value) in filter)
+        {
+            if (value is not null && Array.IndexOf(EntityKeys, key) >= 0)
+                return true;
+            if (Array.IndexOf(LogicalKeys, key) < 0)
+                continue;
+            if (value is JsonObject child && HasEntityId(child))
+                return true;
+            if (value is JsonArray children && children.OfType<JsonObject>().Any(HasEntityId))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>The trimmed query; throws when it is null, empty or whitespace.</summary>
+    public static string Query(string? query, string paramName)
+    {
+        ArgumentNullException.ThrowIfNull(query, paramName);
+        var trimmed = query.Trim();
+        if (trimmed.Length == 0)
+            throw new ArgumentException("The query must not be empty or whitespace.", paramName);
+        return trimmed;
+    }
+
+    /// <summary>Throws unless <paramref name="memoryId"/> has text.</summary>
+    public static void MemoryId(string? memoryId, string paramName) => ArgumentException.ThrowIfNullOrWhiteSpace(memoryId, paramName);
+
+    public static Mem0AddMemoriesRequest Add(IReadOnlyList<Mem0Message>? messages, MemoryScope? scope, Mem0AddOptions? options)
+    {
+        ArgumentNullException.ThrowIfNull(messages);
+        if (messages.Count == 0)
+            throw new ArgumentException("At least one message is required.", nameof(messages));
+        for (var i = 0; i < messages.Count; i++)
+        {
+            if (messages[i] is null)
+                throw new ArgumentException($"messages[{i}] is null.", nameof(messages));
+        }
+        MemoryScope.RequireNonEmpty(scope, nameof(scope));
+        options ??= new Mem0AddOptions();
+        var request = new Mem0AddMemoriesRequest
+        {
+            Messages = [.. messages],
+            UserId = scope!.UserId,
+            AgentId = scope.AgentId,
+            AppId = scope.AppId,
+            RunId = scope.RunId,
+            Metadata = Copy(options.Metadata),
+            Infer = options.Infer,
+            CustomCategories = options.CustomCategories is { } categories ? [.. categories.Select(c => (IReadOnlyDictionary<string, string>)new Dictionary<string, string>(c))] : null,
+            CustomInstructions = options.CustomInstructions,
+            AgentCustomInstructions = options.AgentCustomInstructions,
+            Timestamp = options.Timestamp?.ToUnixTimeSeconds(),
+            ExpirationDate = options.ExpirationDate,
+            StructuredDataSchema = Copy(options.StructuredDataSchema),
+            PromptProfileId = options.PromptProfileId,
+            TemporalReasoning = options.TemporalReasoning,
+            Timezone = options.Timezone,
+            ObservationDateTime = options.ObservationDateTime,
+            ObservationDate = options.ObservationDate,
+            Source = options.Source,
+        };
+        request.AdditionalProperties = Extras(options.AdditionalBodyProperties, request, Mem0JsonContext.Default.Mem0AddMemoriesRequest, forbidEntityIds: false);
+        return request;
+    }
+
+    public static Mem0SearchMemoriesRequest Search(string query, JsonObject filters, Mem0SearchOptions? options)
+    {
+        options ??= new Mem0SearchOptions();
+        if (options.TopK is { } topK && topK is < 1 or > MaxTopK)
+            throw new ArgumentOutOfRangeException("options.TopK", topK, $"top_k must be between 1 and {MaxTopK}.");
+        if (options.Threshold is { } threshold && !(threshold >= 0 && threshold <= 1))
+            throw new ArgumentOutOfRangeException("options.Threshold", threshold, "threshold must be between 0 and 1.");
+        var request = new Mem0SearchMemoriesRequest
+        {
+            Query = query,
+            Filters = filters,
+            TopK = options.TopK,
+            Threshold = options.Threshold,
+            Rerank = options.Rerank,
+            ReferenceDate = options.ReferenceDate is { } reference ? JsonValue.Create(reference) : null,
+            ShowExpired = options.ShowExpired,
+            Fields = Copy(options.Fields),
+            Categories = Copy(options.Categories),
+            Metadata = Copy(options.Metadata),
+            LatestOnly = options.LatestOnly,
+            KeywordSearch = options.KeywordSearch,
+            Source = options.Source,
+        };
+        request.AdditionalProperties = Extras(options.AdditionalBodyProperties, request, Mem0JsonContext.Default.Mem0SearchMemoriesRequest, forbidEntityIds: true);
+        return request;
+    }
+
+    public static Mem0ListMemoriesRequest List(JsonObject filters, Mem0ListOptions? options)
+    {
+        options ??= new Mem0ListOptions();
+        if (options.PageSize is { } pageSize)
+            PageSize(pageSize, "options.PageSize");
+        var request = new Mem0ListMemoriesRequest
+        {
+            Filters = filters,
+            ShowExpired = options.ShowExpired,
+            StartDate = options.StartDate,
+            EndDate = options.EndDate,
+            Categories = Copy(options.Categories),
+            Fields = Copy(options.Fields),
+            Keywords = options.Keywords,
+            LatestOnly = options.LatestOnly,
+        };
+        request.AdditionalProperties = Extras(options.AdditionalBodyProperties, request, Mem0JsonContext.Default.Mem0ListMemoriesRequest, forbidEntityIds: true);
+        return request;
+    }
+
+    public static Mem0UpdateMemoryRequest Update(Mem0UpdateOptions? options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.Text is null && options.Metadata is null && options.Timestamp is null && !options.IsExpirationDateSet)
+            throw new ArgumentException("Set at least one of Text, Metadata, Timestamp or ExpirationDate (null clears it).", nameof(options));
+        return new Mem0UpdateMemoryRequest
+        {
+            Text = options.Text,
+            Metadata = Copy(options.Metadata),
+            Timestamp = options.Timestamp?.ToUnixTimeSeconds(),
+            ExpirationDate = !options.IsExpirationDateSet ? Mem0ExpirationUpdate.Unchanged
+                : options.ExpirationDate is { } date ? Mem0ExpirationUpdate.SetTo(date)
+                : Mem0ExpirationUpdate.Clear,
+        };
+    }
+
+    public static Mem0BatchUpdateRequest BatchUpdate(IReadOnlyList<Mem0BatchUpdate>? updates)
+    {
+        ArgumentNullException.ThrowIfNull(updates);
+        BatchSize(updates.Count, nameof(updates));
+        var copies = new Mem0BatchUpdate[updates.Count];
+        for (var i = 0; i < updates.Count; i++)
+        {
+            var update = updates[i] ?? throw new ArgumentException($"updates[{i}] is null.", nameof(updates));
+            if (string.IsNullOrWhiteSpace(update.MemoryId))
+                throw new ArgumentException($"updates[{i}].MemoryId is empty.", nameof(updates));
+            copies[i] = update with { Metadata = Copy(update.Metadata) };
+        }
+        return new Mem0BatchUpdateRequest { Memories = copies };
+    }
+
+    public static Mem0BatchDeleteRequest BatchDelete(IReadOnlyList<string>? memoryIds)
+    {
+        ArgumentNullException.ThrowIfNull(memoryIds);
+        BatchSize(memoryIds.Count, nameof(memoryIds));
+        var items = new Mem0BatchDeleteItem[memoryIds.Count];
+        for (var i = 0; i < memoryIds.Count; i++)
+        {
+            if (string.IsNullOrWhiteSpace(memoryIds[i]))
+                throw new ArgumentException($"memoryIds[{i}] is empty.", nameof(memoryIds));
+            items[i] = new Mem0BatchDeleteItem { MemoryId = memoryIds[i] };
+        }
+        return new Mem0BatchDeleteRequest { Memories = items };
+    }
+
+    /// <summary>Throws unless <paramref name="page"/> is at least 1.</summary>
+    public static void Page(int page, string paramName)
+    {
+        if (page < 1)
+            throw new ArgumentOutOfRangeException(paramName, page, "page must be 1 or more.");
+    }
+
+    /// <summary>Throws unless <paramref name="pageSize"/> is 1 to 200.</summary>
+    public static void PageSize(int pageSize, string paramName)
+    {
+        if (pageSize is < 1 or > MaxPageSize)
+            throw new ArgumentOutOfRangeException(paramName, pageSize, $"page_size must be between 1 and {MaxPageSize}.");
+    }
+
+    /// <summary>
+    /// Wraps a list response as a <see cref="Page{T}"/>. The continuation token holds only the <c>page</c> and
+    /// <c>page_size</c> values of the <c>next</c> link: the link's scheme, host and path are never used, so paging
+    /// always stays on the configured base address.
+    /// </summary>
+    public static Page<T> ToPage<T>(Mem0PagedResponse<T> response, int page, int? pageSize)
+    {
+        string? token = null;
+        if (response.Next is { Length: > 0 } next)
+        {
+            var query = NextLinkQuery(next);
+            var nextPage = query.TryGetValue("page", out var p) && int.TryParse(p, NumberStyles.None, CultureInfo.InvariantCulture, out var parsedPage) && parsedPage >= 1
+                ? parsedPage
+                : page + 1;
+            int? nextSize = query.TryGetValue("page_size", out var s) && int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out var parsedSize) && parsedSize >= 1
+                ? parsedSize
+                : pageSize;
+            token = FormatToken(nextPage, nextSize);
+        }
+        return new Page<T>(response.Results, token, response.Count);
+    }
+
+    /// <summary>Reads a token made by <see cref="ToPage{T}"/>: <c>page=N</c> optionally followed by <c>&amp;page_size=M</c>.</summary>
+    public static (int Page, int? PageSize) ParseToken(string token, string paramName)
+    {
+        int? page = null;
+        int? pageSize = null;
+        foreach (var part in token.Split('&'))
+        {
+            var eq = part.IndexOf('=', StringComparison.Ordinal);
+            if (eq <= 0 || !int.TryParse(part.AsSpan(eq + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var value) || value < 1)
+                throw BadToken(token, paramName);
+            switch (part[..eq])
+            {
+                case "page":
+                    page = value;
+                    break;
+                case "page_size":
+                    pageSize = value;
+                    break;
+                default:
+                    throw BadToken(token, paramName);
+            }
+        }
+        return page is { } p ? (p, pageSize) : throw BadToken(token, paramName);
+    }
+
+    private static ArgumentException BadToken(string token, string paramName) =>
+        new($"'{token}' is not a Mem0 continuation token (expected page=N or page=N&page_size=M).", paramName);
+
+    internal static string FormatToken(int page, int? pageSize) =>
+        pageSize is { } size
+            ? string.Create(CultureInfo.InvariantCulture, $"page={page}&page_size={size}")
+            : string.Create(CultureInfo.InvariantCulture, $"page={page}");
+
+    private static Dictionary<string, string> NextLinkQuery(string next)
+    {
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        var start = next.IndexOf('?', StringComparison.Ordinal);
+        if (start < 0)
+            return result;
+        var end = next.IndexOf('#', start);
+        var query = end < 0 ? next[(start + 1)..] : next[(start + 1)..end];
+        foreach (var part in query.Split('&', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var eq = part.IndexOf('=', StringComparison.Ordinal);
+            if (eq > 0)
+                result.TryAdd(Uri.UnescapeDataString(part[..eq]), Uri.UnescapeDataString(part[(eq + 1)..].Replace('+', ' ')));
+        }
+        return result;
+    }
+
+    private static void BatchSize(int count, string paramName)
+    {
+        if (count is < 1 or > MaxBatchSize)
+            throw new ArgumentException($"A batch holds between 1 and {MaxBatchSize} memories; got {count}.", paramName);
+    }
+
+    /// <summary>
+    /// A copy of the caller's extra body fields as JSON elements. Refused: a field the typed request already writes
+    /// (it would appear twice) and, for search and list, top-level entity ids (the service answers 400).
+    /// </summary>
+    private static Dictionary<string, JsonElement>? Extras<T>(JsonObject? extras, T request, JsonTypeInfo<T> typeInfo, bool forbidEntityIds, string paramName = "options.AdditionalBodyProperties")
+    {
+        if (extras is null)
+            return null;
+        var copy = new Dictionary<string, JsonElement>(extras.Count, StringComparer.Ordinal);
+        foreach (var (key, value) in extras)
+        {
+            if (forbidEntityIds && Array.IndexOf(EntityKeys, key) >= 0)
+                throw new ArgumentException(
+                    $"'{key}' may not be a top-level field of search or list (the service rejects it with 400); put entity ids in the scope or the filters.",
+                    paramName);
+            if (typeInfo.Properties.Any(p => !p.IsExtensionData && p.Name == key && p.Get?.Invoke(request!) is not null))
+                throw new ArgumentException($"'{key}' is already set through a typed argument or option; set it in one place only.", paramName);
+            copy[key] = JsonSerializer.SerializeToElement(value, Mem0JsonContext.Default.JsonNode);
+        }
+        return copy;
+    }
+
+    private static void AddCondition(List<JsonNode?> conditions, string key, string? value)
+    {
+        if (value is not null)
+            conditions.Add(new JsonObject { [key] = value });
+    }
+
+    private static JsonObject? Copy(JsonObject? value) => (JsonObject?)value?.DeepClone();
+
+    private static string[]? Copy(IReadOnlyList<string>? value) => value is null ? null : [.. value];
+}
