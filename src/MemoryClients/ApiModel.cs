@@ -9,7 +9,9 @@ namespace MemoryClients;
 /// </summary>
 public abstract record ApiModel
 {
+    // JsonInclude lets the source generator see the internal setter; without it the bag is never filled.
     /// <summary>JSON members the model has no property for, by wire name.</summary>
     [JsonExtensionData]
+    [JsonInclude]
     public IDictionary<string, JsonElement>? AdditionalProperties { get; internal set; }
 }

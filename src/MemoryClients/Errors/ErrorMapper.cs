@@ -5,7 +5,7 @@ using MemoryClients.Http;
 namespace MemoryClients.Errors;
 
 /// <summary>Turns an error response or a transport failure into the matching <see cref="MemoryApiException"/>.</summary>
-internal static class ErrorMapper
+internal static partial class ErrorMapper
 {
     internal const int MaxBodyChars = 64 * 1024;
     private const int MaxMessageChars = 1000;
@@ -116,8 +116,12 @@ internal static class ErrorMapper
                             return (Cap(string.Join("; ", detail.EnumerateArray().Select(ValidationItem))), code);
                     }
                 }
-                var message = Text(root, "error") ?? Text(root, "message")
-                    ?? (root.TryGetProperty("details", out var details) && details.ValueKind == JsonValueKind.Object ? Text(details, "message") : null)
+                var detailsMessage = root.TryGetProperty("details", out var details) && details.ValueKind == JsonValueKind.Object ? Text(details, "message") : null;
+                var error = Text(root, "error");
+                // Mem0's add sends {"error": "400 Bad Request", "details": {"message": ...}}: the status phrase says nothing new.
+                if (error is not null && detailsMessage is not null && StatusPhrase().IsMatch(error))
+                    error = null;
+                var message = error ?? Text(root, "message") ?? detailsMessage
                     ?? (root.TryGetProperty("errors", out var errors) ? errors.GetRawText() : null);
                 if (message is not null)
                     return (Cap(message), code);
@@ -187,4 +191,7 @@ internal static class ErrorMapper
         exception.Suggestion = suggestion;
         return exception;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\d{3}( [A-Za-z ]+)?$")]
+    private static partial System.Text.RegularExpressions.Regex StatusPhrase();
 }

@@ -67,9 +67,8 @@ public sealed class MemoriesV3ContractTests
         var error = (await act.Should().ThrowAsync<MemoryValidationException>()).Which;
         contract.AssertRequest();
         error.ErrorCode.Should().Be("HTTP_400");
-        // The shared error mapper reads "error" before "details.message" (the reference's order), so the detail is in the body.
-        error.ServiceMessage.Should().Be("400 Bad Request");
-        error.ResponseBody.Should().Contain("At least one of user_id, agent_id, app_id or run_id is required.");
+        // "error" holds only the status phrase here, so the mapper takes details.message instead.
+        error.ServiceMessage.Should().Be("Invalid input data. At least one of user_id, agent_id, app_id or run_id is required.");
     }
 
     [Fact]
