@@ -1,5 +1,8 @@
+using System.Text.Json.Nodes;
+using MemoryClients.Filters;
 using MemoryClients.Http;
 using MemoryClients.Mem0.Api;
+using MemoryClients.Paging;
 
 namespace MemoryClients.Mem0;
 
@@ -121,11 +124,23 @@ public class Mem0Client : IDisposable
     /// <param name="options">Optional settings; only what is set is sent.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <exception cref="ArgumentException">An empty query, filters without an entity id, or an option out of range.</exception>
-    public virtual Task<IReadOnlyList<Mem0Memory>> SearchAsync(string query, System.Text.Json.Nodes.JsonObject filters, Mem0SearchOptions? options = null, CancellationToken cancellationToken = default)
+    public virtual Task<IReadOnlyList<Mem0Memory>> SearchAsync(string query, JsonObject filters, Mem0SearchOptions? options = null, CancellationToken cancellationToken = default)
     {
         var text = Mem0RequestBuilder.Query(query, nameof(query));
         var copy = Mem0RequestBuilder.CopyFilters(filters, nameof(filters));
         return SearchCoreAsync(Mem0RequestBuilder.Search(text, copy, options), cancellationToken);
+    }
+
+    /// <summary>Searches the memories that match a typed filter (<c>POST /v3/memories/search/</c>), best match first.</summary>
+    /// <param name="query">What to look for; trimmed, and must not be empty.</param>
+    /// <param name="filter">The filter, written as Mem0's filter tree; it must name an entity id somewhere.</param>
+    /// <param name="options">Optional settings; only what is set is sent.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <exception cref="FilterNotSupportedException">The filter uses something Mem0 cannot express.</exception>
+    public virtual Task<IReadOnlyList<Mem0Memory>> SearchAsync(string query, MemoryFilter filter, Mem0SearchOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        return SearchAsync(query, filter.ToMem0Filter(), options, cancellationToken);
     }
 
     /// <summary>
@@ -136,7 +151,7 @@ public class Mem0Client : IDisposable
     /// <param name="options">Optional settings, including the page size; only what is set is sent.</param>
     /// <param name="cancellationToken">Cancels every page request.</param>
     /// <exception cref="ArgumentException">An empty scope or an option out of range (page_size 1 to 200); thrown here, not on enumeration.</exception>
-    public virtual Paging.AsyncPageable<Mem0Memory> ListAsync(MemoryScope scope, Mem0ListOptions? options = null, CancellationToken cancellationToken = default)
+    public virtual AsyncPageable<Mem0Memory> ListAsync(MemoryScope scope, Mem0ListOptions? options = null, CancellationToken cancellationToken = default)
     {
         MemoryScope.RequireNonEmpty(scope, nameof(scope));
         return ListCore(Mem0RequestBuilder.List(Mem0RequestBuilder.ScopeFilters(scope), options), options?.PageSize, cancellationToken);
@@ -147,10 +162,21 @@ public class Mem0Client : IDisposable
     /// <param name="options">Optional settings, including the page size; only what is set is sent.</param>
     /// <param name="cancellationToken">Cancels every page request.</param>
     /// <exception cref="ArgumentException">Filters without an entity id or an option out of range; thrown here, not on enumeration.</exception>
-    public virtual Paging.AsyncPageable<Mem0Memory> ListAsync(System.Text.Json.Nodes.JsonObject filters, Mem0ListOptions? options = null, CancellationToken cancellationToken = default)
+    public virtual AsyncPageable<Mem0Memory> ListAsync(JsonObject filters, Mem0ListOptions? options = null, CancellationToken cancellationToken = default)
     {
         var copy = Mem0RequestBuilder.CopyFilters(filters, nameof(filters));
         return ListCore(Mem0RequestBuilder.List(copy, options), options?.PageSize, cancellationToken);
+    }
+
+    /// <summary>Every memory that matches a typed filter (<c>POST /v3/memories/</c>), fetched page by page as you enumerate.</summary>
+    /// <param name="filter">The filter, written as Mem0's filter tree now; it must name an entity id somewhere.</param>
+    /// <param name="options">Optional settings, including the page size; only what is set is sent.</param>
+    /// <param name="cancellationToken">Cancels every page request.</param>
+    /// <exception cref="FilterNotSupportedException">The filter uses something Mem0 cannot express.</exception>
+    public virtual AsyncPageable<Mem0Memory> ListAsync(MemoryFilter filter, Mem0ListOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        return ListAsync(filter.ToMem0Filter(), options, cancellationToken);
     }
 
     /// <summary>One page of a scope's memories (<c>POST /v3/memories/?page=&amp;page_size=</c>), for explicit page navigation.</summary>
@@ -158,7 +184,7 @@ public class Mem0Client : IDisposable
     /// <param name="page">The 1-based page number.</param>
     /// <param name="options">Optional settings, including the page size; only what is set is sent.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    public virtual Task<Paging.Page<Mem0Memory>> ListPageAsync(MemoryScope scope, int page, Mem0ListOptions? options = null, CancellationToken cancellationToken = default)
+    public virtual Task<Page<Mem0Memory>> ListPageAsync(MemoryScope scope, int page, Mem0ListOptions? options = null, CancellationToken cancellationToken = default)
     {
         MemoryScope.RequireNonEmpty(scope, nameof(scope));
         Mem0RequestBuilder.Page(page, nameof(page));
@@ -170,11 +196,22 @@ public class Mem0Client : IDisposable
     /// <param name="page">The 1-based page number.</param>
     /// <param name="options">Optional settings, including the page size; only what is set is sent.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    public virtual Task<Paging.Page<Mem0Memory>> ListPageAsync(System.Text.Json.Nodes.JsonObject filters, int page, Mem0ListOptions? options = null, CancellationToken cancellationToken = default)
+    public virtual Task<Page<Mem0Memory>> ListPageAsync(JsonObject filters, int page, Mem0ListOptions? options = null, CancellationToken cancellationToken = default)
     {
         var copy = Mem0RequestBuilder.CopyFilters(filters, nameof(filters));
         Mem0RequestBuilder.Page(page, nameof(page));
         return ListPageCoreAsync(Mem0RequestBuilder.List(copy, options), page, options?.PageSize, cancellationToken);
+    }
+
+    /// <summary>One page of the memories that match a typed filter (<c>POST /v3/memories/?page=&amp;page_size=</c>).</summary>
+    /// <param name="filter">The filter, written as Mem0's filter tree; it must name an entity id somewhere.</param>
+    /// <param name="page">The 1-based page number.</param>
+    /// <param name="options">Optional settings, including the page size; only what is set is sent.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    public virtual Task<Page<Mem0Memory>> ListPageAsync(MemoryFilter filter, int page, Mem0ListOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        return ListPageAsync(filter.ToMem0Filter(), page, options, cancellationToken);
     }
 
     /// <summary>One memory by id (<c>GET /v1/memories/{memory_id}/</c>).</summary>
@@ -210,7 +247,7 @@ public class Mem0Client : IDisposable
     /// <param name="metadata">Only memories with this metadata.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <exception cref="ArgumentException">The scope has no id.</exception>
-    public virtual Task<Mem0DeleteAllResponse> DeleteAllAsync(MemoryScope scope, System.Text.Json.Nodes.JsonObject? metadata = null, CancellationToken cancellationToken = default)
+    public virtual Task<Mem0DeleteAllResponse> DeleteAllAsync(MemoryScope scope, JsonObject? metadata = null, CancellationToken cancellationToken = default)
     {
         MemoryScope.RequireNonEmpty(scope, nameof(scope));
         return V1.DeleteAllMemoriesAsync(scope, metadata, cancellationToken);
@@ -259,8 +296,8 @@ public class Mem0Client : IDisposable
     }
 
     // Every page re-sends the same body; only the page and page size change, and they always go to our base address.
-    private Paging.AsyncPageable<Mem0Memory> ListCore(Mem0ListMemoriesRequest request, int? pageSize, CancellationToken cancellationToken) =>
-        Paging.AsyncPageable.Create<Mem0Memory>(async (token, pageCancellation) =>
+    private AsyncPageable<Mem0Memory> ListCore(Mem0ListMemoriesRequest request, int? pageSize, CancellationToken cancellationToken) =>
+        AsyncPageable.Create<Mem0Memory>(async (token, pageCancellation) =>
         {
             using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, pageCancellation);
             linked.Token.ThrowIfCancellationRequested();
@@ -274,7 +311,7 @@ public class Mem0Client : IDisposable
             return Mem0RequestBuilder.ToPage(response, page, size);
         });
 
-    private async Task<Paging.Page<Mem0Memory>> ListPageCoreAsync(Mem0ListMemoriesRequest request, int page, int? pageSize, CancellationToken cancellationToken)
+    private async Task<Page<Mem0Memory>> ListPageCoreAsync(Mem0ListMemoriesRequest request, int page, int? pageSize, CancellationToken cancellationToken)
     {
         var response = await V3.ListMemoriesAsync(request, page, pageSize, cancellationToken).ConfigureAwait(false);
         return Mem0RequestBuilder.ToPage(response, page, pageSize);

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
+using MemoryClients.Filters;
 using MemoryClients.Mem0.Api;
 using MemoryClients.Paging;
 
@@ -20,19 +21,8 @@ internal static class Mem0RequestBuilder
     private static readonly string[] EntityKeys = ["user_id", "agent_id", "app_id", "run_id"];
     private static readonly string[] LogicalKeys = ["AND", "OR", "NOT"];
 
-    /// <summary>
-    /// The filter tree for a scope: one id gives <c>{"user_id": "alice"}</c>; several are combined with <c>AND</c>,
-    /// so only memories carrying every id match (a scope never widens to other users' memories).
-    /// </summary>
-    public static JsonObject ScopeFilters(MemoryScope scope)
-    {
-        var conditions = new List<JsonNode?>(4);
-        AddCondition(conditions, "user_id", scope.UserId);
-        AddCondition(conditions, "agent_id", scope.AgentId);
-        AddCondition(conditions, "app_id", scope.AppId);
-        AddCondition(conditions, "run_id", scope.RunId);
-        return conditions.Count == 1 ? (JsonObject)conditions[0]! : new JsonObject { ["AND"] = new JsonArray([.. conditions]) };
-    }
+    /// <summary>A scope as Mem0 filters: one id bare, several combined with AND (user, agent, app, run), written by the filter builder.</summary>
+    public static JsonObject ScopeFilters(MemoryScope scope) => MemoryFilter.ForScope(scope).ToMem0Filter();
 
     /// <summary>A private copy of the caller's filters, after checking they name an entity id somewhere (also inside AND/OR/NOT).</summary>
     public static JsonObject CopyFilters(JsonObject? filters, string paramName)
@@ -317,12 +307,6 @@ internal static class Mem0RequestBuilder
             copy[key] = JsonSerializer.SerializeToElement(value, Mem0JsonContext.Default.JsonNode);
         }
         return copy;
-    }
-
-    private static void AddCondition(List<JsonNode?> conditions, string key, string? value)
-    {
-        if (value is not null)
-            conditions.Add(new JsonObject { [key] = value });
     }
 
     private static JsonObject? Copy(JsonObject? value) => (JsonObject?)value?.DeepClone();
