@@ -55,6 +55,29 @@ public class Mem0ProjectClient
         return await _v1.UpdateProjectAsync(orgId, projectId, update, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>Creates another project in the key's organisation and returns its id.</summary>
+    /// <param name="name">The new project's name; not empty.</param>
+    /// <param name="description">An optional description.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is null, empty or whitespace.</exception>
+    public virtual async Task<Mem0ProjectCreateResponse> CreateAsync(string name, string? description = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        var (orgId, _) = await _identity.ResolveAsync(cancellationToken).ConfigureAwait(false);
+        return await _v1.CreateProjectAsync(orgId, new Mem0ProjectCreateRequest { Name = name, Description = description }, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Deletes a project of the key's organisation and every memory in it. The id is required, so the key's own project is never deleted by default.</summary>
+    /// <param name="projectId">The project to delete.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <exception cref="ArgumentException"><paramref name="projectId"/> is null, empty or whitespace.</exception>
+    public virtual async Task<Mem0ConfirmationResponse> DeleteAsync(string projectId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(projectId);
+        var (orgId, _) = await _identity.ResolveAsync(cancellationToken).ConfigureAwait(false);
+        return await _v1.DeleteProjectAsync(orgId, projectId, cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>Lists the project's members.</summary>
     public virtual async Task<IReadOnlyList<Mem0ProjectMember>> ListMembersAsync(CancellationToken cancellationToken = default)
     {

@@ -114,4 +114,30 @@ public sealed class ProjectContractTests
         contract.AssertResponseMapsTo<Mem0ConfirmationResponse>(Mem0JsonContext.Default);
         result.Message.Should().Be("Member removed from the project");
     }
+
+    [Fact]
+    public async Task Create_posts_name_and_description_to_the_keys_organisation()
+    {
+        await using var contract = await ContractCase.StartAsync("mem0/project_create/named");
+        using var client = Mem0Contract.Client(contract);
+
+        var created = await client.Project.CreateAsync("support-bot", "Memories of the support assistant");
+
+        contract.AssertRequest();
+        contract.AssertResponseMapsTo<Mem0ProjectCreateResponse>(Mem0JsonContext.Default);
+        created.ProjectId.Should().Be("5b0d7f3e-2a47-4c8e-9d51-0f6a3c2e8b14");
+    }
+
+    [Fact]
+    public async Task Delete_removes_the_named_project_of_the_keys_organisation()
+    {
+        await using var contract = await ContractCase.StartAsync("mem0/project_delete/by_id");
+        using var client = Mem0Contract.Client(contract);
+
+        var deleted = await client.Project.DeleteAsync("5b0d7f3e-2a47-4c8e-9d51-0f6a3c2e8b14");
+
+        contract.AssertRequest();
+        contract.AssertResponseMapsTo<Mem0ConfirmationResponse>(Mem0JsonContext.Default);
+        deleted.Message.Should().Be("Project and related data deleted successfully.");
+    }
 }

@@ -2,6 +2,12 @@ namespace MemoryClients.Mem0.Api;
 
 public partial interface IMem0V1Api
 {
+    /// <summary><c>POST /api/v1/orgs/organizations/{org_id}/projects/</c>: creates a project in the organisation.</summary>
+    Task<Mem0ProjectCreateResponse> CreateProjectAsync(string orgId, Mem0ProjectCreateRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary><c>DELETE /api/v1/orgs/organizations/{org_id}/projects/{project_id}/</c>: deletes a project and all its data.</summary>
+    Task<Mem0ConfirmationResponse> DeleteProjectAsync(string orgId, string projectId, CancellationToken cancellationToken = default);
+
     /// <summary><c>GET /api/v1/orgs/organizations/{org_id}/projects/{project_id}/</c>: returns a project's details and settings.</summary>
     /// <param name="orgId">The organisation id (from <c>GET /v1/ping/</c>).</param>
     /// <param name="projectId">The project id (from <c>GET /v1/ping/</c>).</param>

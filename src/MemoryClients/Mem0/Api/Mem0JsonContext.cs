@@ -41,6 +41,8 @@ namespace MemoryClients.Mem0.Api;
 [JsonSerializable(typeof(JsonArray))]
 
 // Platform: entities, events, stats, exports, project, webhooks, profiles.
+[JsonSerializable(typeof(Mem0ProjectCreateRequest))]
+[JsonSerializable(typeof(Mem0ProjectCreateResponse))]
 [JsonSerializable(typeof(Mem0EntityListResponse))]
 [JsonSerializable(typeof(IReadOnlyList<Mem0Entity>))]
 [JsonSerializable(typeof(Mem0EntityDeleteResponse))]

@@ -4,7 +4,21 @@ namespace MemoryClients.Mem0.Api;
 
 internal sealed partial class Mem0V1Api
 {
+    internal const string ProjectsRoute = "api/v1/orgs/organizations/{0}/projects/";
+
+    public Task<Mem0ProjectCreateResponse> CreateProjectAsync(string orgId, Mem0ProjectCreateRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(orgId);
+        ArgumentNullException.ThrowIfNull(request);
+        return _transport.SendAsync(
+            new ApiRequest(HttpMethod.Post, ApiRoute.Expand(ProjectsRoute, orgId)).Json(request, Mem0JsonContext.Default.Mem0ProjectCreateRequest),
+            Mem0JsonContext.Default.Mem0ProjectCreateResponse, cancellationToken);
+    }
+
     internal const string ProjectRoute = "api/v1/orgs/organizations/{0}/projects/{1}/";
+
+    public Task<Mem0ConfirmationResponse> DeleteProjectAsync(string orgId, string projectId, CancellationToken cancellationToken = default) =>
+        _transport.SendAsync(new ApiRequest(HttpMethod.Delete, ProjectPath(ProjectRoute, orgId, projectId)), Mem0JsonContext.Default.Mem0ConfirmationResponse, cancellationToken);
 
     public Task<Mem0Project> GetProjectAsync(string orgId, string projectId, IEnumerable<string>? fields = null, CancellationToken cancellationToken = default)
     {
