@@ -53,6 +53,18 @@ internal static class Json
         return copy;
     }
 
+    /// <summary>A deep copy without internal keys and without null members (pydantic's <c>exclude_none</c>).</summary>
+    public static JsonObject PublicWithoutNulls(JsonObject doc)
+    {
+        var copy = new JsonObject();
+        foreach (var (key, value) in doc)
+        {
+            if (key.StartsWith("__", StringComparison.Ordinal) || value is null || value.GetValueKind() == JsonValueKind.Null) continue;
+            copy[key] = value is JsonObject inner ? PublicWithoutNulls(inner) : value.DeepClone();
+        }
+        return copy;
+    }
+
     public static JsonArray Array(IEnumerable<JsonNode?> items)
     {
         var array = new JsonArray();

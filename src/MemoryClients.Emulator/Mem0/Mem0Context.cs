@@ -30,7 +30,6 @@ internal sealed class Mem0Context(DocumentStore store, MemoryEmulatorOptions opt
     public JsonObject AddMemory(Mem0Scope scope, string text, JsonObject? metadata, IReadOnlyList<string> categories,
         DateTimeOffset createdAt, string? expirationDate, JsonArray input, bool supersede) => store.Write(() =>
     {
-        var now = Timestamps.Format(Now);
         var memory = new JsonObject
         {
             ["id"] = NewId(),
@@ -42,7 +41,7 @@ internal sealed class Mem0Context(DocumentStore store, MemoryEmulatorOptions opt
             ["metadata"] = metadata?.DeepClone(),
             ["categories"] = Json.Strings(categories),
             ["created_at"] = Timestamps.Format(createdAt),
-            ["updated_at"] = now,
+            ["updated_at"] = Timestamps.Format(createdAt),
             ["expiration_date"] = expirationDate,
             ["structured_attributes"] = StructuredAttributes(createdAt),
             ["replaced_by"] = null,
