@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -86,15 +87,18 @@ internal static class Json
 
     public static bool? AsBool(JsonNode? node) => IsBool(node) ? node!.GetValue<bool>() : null;
 
+    /// <summary>The value as a double when it is a JSON number (parsed or created from any numeric type).</summary>
     public static double? AsDouble(JsonNode? node) =>
-        IsNumber(node) && ((JsonValue)node!).TryGetValue<double>(out var d) ? d : null;
+        IsNumber(node) && double.TryParse(node!.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var d) ? d : null;
 
     /// <summary>The value as a whole number when it is a JSON number without a fractional part.</summary>
     public static long? AsLong(JsonNode? node)
     {
         if (!IsNumber(node)) return null;
-        var value = (JsonValue)node!;
-        if (value.TryGetValue<long>(out var l)) return l;
-        return value.TryGetValue<double>(out var d) && d == Math.Floor(d) && Math.Abs(d) < 9e15 ? (long)d : null;
+        var text = node!.ToJsonString();
+        if (long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var l)) return l;
+        return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && d == Math.Floor(d) && Math.Abs(d) < 9e15
+            ? (long)d
+            : null;
     }
 }

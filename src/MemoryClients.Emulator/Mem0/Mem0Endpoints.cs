@@ -11,7 +11,12 @@ internal static class Mem0Endpoints
     {
         var mem0 = app.MapGroup(ServiceKinds.Mem0Prefix);
         mem0.AddEndpointFilter(async (invocation, next) =>
-            Mem0Auth.Check(invocation.HttpContext.Request, context.Options.Mem0ApiKey) ?? await next(invocation));
+        {
+            var request = invocation.HttpContext.Request;
+            // ASP.NET routing ignores a missing trailing slash; Django does not.
+            if (request.Path.Value?.EndsWith('/') != true) return NotFound();
+            return Mem0Auth.Check(request, context.Options.Mem0ApiKey) ?? await next(invocation);
+        });
 
         PingRoutes.Map(mem0, context);
         AddRoutes.Map(mem0, context);
@@ -29,7 +34,8 @@ internal static class Mem0Endpoints
         WebhookRoutes.Map(mem0, context);
 
         // Django answers unknown paths (including a missing trailing slash on POST) with a 404.
-        app.MapFallback(ServiceKinds.Mem0Prefix + "/{**path}", () =>
-            new JsonResponse(StatusCodes.Status404NotFound, new JsonObject { ["detail"] = "Not found." }));
+        app.MapFallback(ServiceKinds.Mem0Prefix + "/{**path}", NotFound);
     }
+
+    private static JsonResponse NotFound() => new(StatusCodes.Status404NotFound, new JsonObject { ["detail"] = "Not found." });
 }

@@ -124,7 +124,7 @@ internal static class FilterEvaluator
                 return Timestamps.Parse(text) is { } instant ? instant.CompareTo(literal.Date) : Incomparable;
             case FilterValueKind.Int or FilterValueKind.Float:
                 double number;
-                if (kind == JsonValueKind.Number) number = node.GetValue<double>();
+                if (kind == JsonValueKind.Number) number = Json.AsDouble(node)!.Value;
                 else if (casting && text is not null && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed)) number = parsed;
                 else return Incomparable;
                 return number.CompareTo(literal.Number);
