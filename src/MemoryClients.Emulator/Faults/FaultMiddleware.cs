@@ -9,6 +9,8 @@ namespace MemoryClients.Emulator.Faults;
 /// <summary>Applies the fault chosen for a request (from its header, else from the rules) around the real route.</summary>
 internal sealed class FaultMiddleware(RequestDelegate next, FaultInjector injector)
 {
+    private static readonly TimeSpan MidBodyPause = TimeSpan.FromMilliseconds(300);
+
     public async Task InvokeAsync(HttpContext context)
     {
         var request = context.Request;
@@ -72,6 +74,8 @@ internal sealed class FaultMiddleware(RequestDelegate next, FaultInjector inject
             response.ContentLength = bytes.Length;
             await response.Body.WriteAsync(bytes.AsMemory(0, bytes.Length / 2), context.RequestAborted);
             await response.Body.FlushAsync(context.RequestAborted);
+            // Give the client time to read the headers and the first half: a reset can discard unread data.
+            await Task.Delay(MidBodyPause, context.RequestAborted);
             context.Abort();
             return;
         }

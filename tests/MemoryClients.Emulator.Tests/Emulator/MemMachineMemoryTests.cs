@@ -22,7 +22,7 @@ public sealed class MemMachineMemoryTests(EmulatorFixture fixture) : IClassFixtu
         var (_, uids) = await SeedAsync("one", "two", "three");
 
         uids.Should().HaveCount(3);
-        uids.Select(long.Parse).Should().BeInAscendingOrder().And.OnlyHaveUniqueItems();
+        uids.Select(u => long.Parse(u, System.Globalization.CultureInfo.InvariantCulture)).Should().BeInAscendingOrder().And.OnlyHaveUniqueItems();
     }
 
     [Theory]
