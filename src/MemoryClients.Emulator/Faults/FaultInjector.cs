@@ -56,7 +56,7 @@ public sealed class FaultInjector
         {
             foreach (var rule in _rules)
             {
-                if (rule.Matches(method, path) && rule.TryConsume()) return rule.Fault;
+                if (rule.Matches(method, path) && rule.TryConsume(method, path)) return rule.Fault;
             }
         }
         return null;

@@ -1,13 +1,17 @@
+using System.Collections.Concurrent;
+
 namespace MemoryClients.Emulator.Faults;
 
 /// <summary>
-/// A fault applied to every request that matches a method and a path pattern, optionally only the first N times.
+/// A fault applied to every request that matches a method and a path pattern; with <c>times=N</c> only the first N
+/// requests of each route (each distinct method and path the pattern matches) get it, so a retry then succeeds.
 /// </summary>
 /// <remarks>The pattern is matched against the full request path (for example <c>/mem0/v3/memories/search/</c>);
 /// <c>*</c> matches any run of characters, including slashes.</remarks>
 public sealed class FaultRule
 {
-    private int _remaining;
+    private readonly ConcurrentDictionary<string, int> _uses = new(StringComparer.Ordinal);
+    private int _applied;
 
     /// <summary>Creates a rule from the header syntax, for example <c>new FaultRule("POST", "/mem0/v3/memories/add/", "status=503; times=1")</c>.</summary>
     /// <param name="method">The HTTP method to match, or <c>*</c> for any.</param>
@@ -30,7 +34,6 @@ public sealed class FaultRule
         Method = method;
         PathPattern = pathPattern;
         Fault = fault;
-        _remaining = fault.Times ?? -1;
     }
 
     /// <summary>The HTTP method matched, or <c>*</c>.</summary>
@@ -42,22 +45,19 @@ public sealed class FaultRule
     /// <summary>The fault applied.</summary>
     public FaultSpec Fault { get; }
 
-    /// <summary>How many more requests get the fault; -1 means unlimited.</summary>
-    public int Remaining => Volatile.Read(ref _remaining);
+    /// <summary>How many requests the rule has been applied to so far, over all routes.</summary>
+    public int AppliedCount => Volatile.Read(ref _applied);
 
     internal bool Matches(string method, string path) =>
         (Method == "*" || string.Equals(Method, method, StringComparison.OrdinalIgnoreCase)) && Glob(PathPattern, path);
 
-    /// <summary>Consumes one use; false when the rule is used up.</summary>
-    internal bool TryConsume()
+    /// <summary>Counts one use for the route; false when the route has used up its <c>times</c>.</summary>
+    internal bool TryConsume(string method, string path)
     {
-        while (true)
-        {
-            var current = Volatile.Read(ref _remaining);
-            if (current < 0) return true;
-            if (current == 0) return false;
-            if (Interlocked.CompareExchange(ref _remaining, current - 1, current) == current) return true;
-        }
+        if (Fault.Times is { } times && _uses.AddOrUpdate(method.ToUpperInvariant() + " " + path, 1, (_, n) => n + 1) > times)
+            return false;
+        Interlocked.Increment(ref _applied);
+        return true;
     }
 
     private static bool Glob(string pattern, string text)

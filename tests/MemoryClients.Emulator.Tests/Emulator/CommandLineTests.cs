@@ -20,7 +20,8 @@ public sealed class CommandLineTests
         rule.Method.Should().Be("POST");
         rule.PathPattern.Should().Be("/mem0/v3/memories/add/");
         rule.Fault.Status.Should().Be(503);
-        rule.Remaining.Should().Be(1);
+        rule.Fault.Times.Should().Be(1);
+        rule.AppliedCount.Should().Be(0);
     }
 
     [Fact]

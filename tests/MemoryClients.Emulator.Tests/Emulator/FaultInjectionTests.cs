@@ -168,7 +168,12 @@ public sealed class FaultInjectionTests(EmulatorFixture fixture) : IClassFixture
         first.Code.Should().Be(502);
         second.Code.Should().Be(200);
         otherMethod.Code.Should().Be(200);
-        rule.Remaining.Should().Be(0);
+        rule.AppliedCount.Should().Be(1);
+
+        // The limit is per route: another path under the same pattern fails once too.
+        (await Mem0.PostAsync("v3/memories/search/", $$"""{"query": "x", "filters": {"user_id": "{{user}}"} }""")).Code.Should().Be(502);
+        (await Mem0.PostAsync("v3/memories/search/", $$"""{"query": "x", "filters": {"user_id": "{{user}}"} }""")).Code.Should().Be(200);
+        rule.AppliedCount.Should().Be(2);
     }
 
     [Fact]
