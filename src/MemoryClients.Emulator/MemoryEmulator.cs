@@ -69,6 +69,7 @@ public sealed class MemoryEmulator : IAsyncDisposable
                 ContentRootPath = AppContext.BaseDirectory,
             });
             builder.Logging.ClearProviders();
+            builder.Services.AddSingleton<IHostLifetime>(new EmbeddedHostLifetime());
             builder.WebHost.UseKestrel(k =>
             {
                 k.Listen(IPAddress.Loopback, options.Port);

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using MemoryClients.Emulator;
 
 var options = CommandLine.Parse(args, out var error);
@@ -8,13 +9,15 @@ if (options is null)
     return error is null ? 0 : 2;
 }
 
-using var stop = new CancellationTokenSource();
-Console.CancelKeyPress += (_, e) =>
+// Ctrl+C and SIGTERM stop the emulator cleanly (the SQLite file is closed on the way out).
+var stopped = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+void Stop(PosixSignalContext context)
 {
-    e.Cancel = true;
-    stop.Cancel();
-};
-AppDomain.CurrentDomain.ProcessExit += (_, _) => stop.Cancel();
+    context.Cancel = true;
+    stopped.TrySetResult();
+}
+using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
 
 await using var emulator = await MemoryEmulator.StartAsync(options);
 Console.WriteLine($"MemoryClients emulator listening on {emulator.BaseAddress}");
@@ -22,12 +25,6 @@ Console.WriteLine($"Mem0 base address:       {emulator.Mem0BaseAddress}");
 Console.WriteLine($"MemMachine base address: {emulator.MemMachineBaseAddress}");
 Console.WriteLine(options.DataFile is null ? "Data: in memory (lost on exit)" : $"Data: {Path.GetFullPath(options.DataFile)}");
 Console.WriteLine("Press Ctrl+C to stop.");
-try
-{
-    await Task.Delay(Timeout.Infinite, stop.Token);
-}
-catch (OperationCanceledException)
-{
-    // Ctrl+C: fall through to dispose.
-}
+await stopped.Task;
+Console.WriteLine("Stopped.");
 return 0;
