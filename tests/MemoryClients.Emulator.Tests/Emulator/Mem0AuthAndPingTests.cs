@@ -56,7 +56,7 @@ public sealed class Mem0AuthAndPingTests(EmulatorFixture fixture) : IClassFixtur
     }
 
     [Fact]
-    public async Task Base_addresses_follow_the_documented_layout()
+    public void Base_addresses_follow_the_documented_layout()
     {
         var emulator = fixture.Emulator;
 
