@@ -1,0 +1,84 @@
+using System.Globalization;
+using MemoryClients.Emulator.Faults;
+
+namespace MemoryClients.Emulator;
+
+/// <summary>The command line of the runnable emulator.</summary>
+internal static class CommandLine
+{
+    public const string Usage = """
+        MemoryClients emulator: local Mem0 Platform and MemMachine APIs on 127.0.0.1.
+
+        Usage: dotnet run --project src/MemoryClients.Emulator -- [options]
+
+          --port <n>                 TCP port (default 8700; 0 picks a free port)
+          --data <file.db>           keep data in a SQLite file between runs (default: in memory)
+          --mem0-key <key>           only accept this Mem0 key (default: any non-empty key)
+          --memmachine-key <key>     require this MemMachine Bearer key (default: no authentication)
+          --fault "<METHOD> <PATH> <SPEC>"
+                                     inject a fault, for example --fault "POST /mem0/v3/memories/add/ status=503; times=1"
+                                     (repeatable; PATH may use * as a wildcard)
+          --help                     show this text
+        """;
+
+    /// <summary>Parses the arguments; null with an error message when they are wrong, or with none for --help.</summary>
+    public static MemoryEmulatorOptions? Parse(string[] args, out string? error)
+    {
+        error = null;
+        var port = 8700;
+        string? data = null, mem0Key = null, memMachineKey = null;
+        var faults = new List<FaultRule>();
+        for (var i = 0; i < args.Length; i++)
+        {
+            var name = args[i];
+            if (name is "--help" or "-h") return null;
+            if (i + 1 >= args.Length)
+            {
+                error = $"{name} needs a value.";
+                return null;
+            }
+            var value = args[++i];
+            switch (name)
+            {
+                case "--port":
+                    if (!int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out port) || port > 65535)
+                    {
+                        error = $"--port must be a number between 0 and 65535, not '{value}'.";
+                        return null;
+                    }
+                    break;
+                case "--data":
+                    data = value;
+                    break;
+                case "--mem0-key":
+                    mem0Key = value;
+                    break;
+                case "--memmachine-key":
+                    memMachineKey = value;
+                    break;
+                case "--fault":
+                    var parts = value.Split(' ', 3, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+                    FaultSpec? spec = null;
+                    string? reason = "missing parts";
+                    if (parts.Length != 3 || !FaultSpec.TryParse(parts[2], out spec, out reason))
+                    {
+                        error = $"--fault must look like \"POST /mem0/v3/memories/add/ status=503; times=1\" ({reason}).";
+                        return null;
+                    }
+                    faults.Add(new FaultRule(parts[0], parts[1], spec!));
+                    break;
+                default:
+                    error = $"Unknown option {name}.";
+                    return null;
+            }
+        }
+        return new MemoryEmulatorOptions
+        {
+            Port = port,
+            DataFile = data,
+            Mem0ApiKey = mem0Key,
+            MemMachineApiKey = memMachineKey,
+            Faults = faults,
+        };
+    }
+}

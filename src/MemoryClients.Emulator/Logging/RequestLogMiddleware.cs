@@ -1,0 +1,29 @@
+
+namespace MemoryClients.Emulator.Logging;
+
+/// <summary>Records each request in the <see cref="RequestLog"/> before it is handled, and its status once it starts.</summary>
+internal sealed class RequestLogMiddleware(RequestDelegate next, RequestLog log)
+{
+    internal const string EntryKey = "emulator.log-entry";
+
+    public async Task InvokeAsync(HttpContext context)
+    {
+        var request = context.Request;
+        request.EnableBuffering();
+        string body;
+        using (var reader = new StreamReader(request.Body, leaveOpen: true))
+            body = await reader.ReadToEndAsync(context.RequestAborted);
+        request.Body.Position = 0;
+
+        var headers = request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
+        var entry = log.Add(DateTimeOffset.UtcNow, request.Method, request.Path.Value ?? "",
+            request.QueryString.Value?.TrimStart('?') ?? "", headers, body);
+        context.Items[EntryKey] = entry;
+        context.Response.OnStarting(() =>
+        {
+            entry.StatusCode = context.Response.StatusCode;
+            return Task.CompletedTask;
+        });
+        await next(context);
+    }
+}

@@ -1,0 +1,43 @@
+using MemoryClients.Emulator.Faults;
+
+namespace MemoryClients.Emulator;
+
+/// <summary>Settings for an emulator instance; every property has a sensible default.</summary>
+public sealed class MemoryEmulatorOptions
+{
+    /// <summary>The TCP port on 127.0.0.1; 0 (the default) picks a free port.</summary>
+    public int Port { get; init; }
+
+    /// <summary>A SQLite file that keeps data between runs; null (the default) keeps everything in memory.</summary>
+    public string? DataFile { get; init; }
+
+    /// <summary>The only Mem0 API key accepted; null accepts any non-empty <c>Authorization: Token</c> key.</summary>
+    public string? Mem0ApiKey { get; init; }
+
+    /// <summary>The only MemMachine API key accepted as a Bearer token; null turns MemMachine authentication off.</summary>
+    public string? MemMachineApiKey { get; init; }
+
+    /// <summary>The Mem0 organisation id reported by ping and used in project routes.</summary>
+    public string Mem0OrgId { get; init; } = "org_emulator";
+
+    /// <summary>The Mem0 project id reported by ping and used in project and webhook routes.</summary>
+    public string Mem0ProjectId { get; init; } = "proj_emulator";
+
+    /// <summary>The e-mail address Mem0 ping reports for the key's owner.</summary>
+    public string Mem0UserEmail { get; init; } = "developer@emulator.local";
+
+    /// <summary>The organisation id MemMachine reports in project responses and session keys.</summary>
+    public string MemMachineOrgId { get; init; } = "emulator";
+
+    /// <summary>How many polls of a Mem0 event report it PENDING before it reports SUCCEEDED (default 0).</summary>
+    public int Mem0EventPendingPolls { get; init; }
+
+    /// <summary>How many Mem0 export gets answer 404 before the export is ready (default 0: ready at once).</summary>
+    public int Mem0ExportPendingPolls { get; init; }
+
+    /// <summary>Faults injected from the start; more can be added later through <see cref="MemoryEmulator.Faults"/>.</summary>
+    public IReadOnlyList<FaultRule> Faults { get; init; } = [];
+
+    /// <summary>The clock used for timestamps and expiry; tests may pass a fake one.</summary>
+    public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
+}

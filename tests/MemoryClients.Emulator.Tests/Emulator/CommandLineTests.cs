@@ -1,0 +1,66 @@
+using MemoryClients.Emulator.Faults;
+
+namespace MemoryClients.Emulator.Tests.Emulator;
+
+public sealed class CommandLineTests
+{
+    [Fact]
+    public void Options_are_parsed_from_the_documented_flags()
+    {
+        var options = CommandLine.Parse(
+            ["--port", "8701", "--data", "dev.db", "--mem0-key", "m", "--memmachine-key", "mm", "--fault", "POST /mem0/v3/memories/add/ status=503; times=1"],
+            out var error);
+
+        error.Should().BeNull();
+        options!.Port.Should().Be(8701);
+        options.DataFile.Should().Be("dev.db");
+        options.Mem0ApiKey.Should().Be("m");
+        options.MemMachineApiKey.Should().Be("mm");
+        var rule = options.Faults.Should().ContainSingle().Subject;
+        rule.Method.Should().Be("POST");
+        rule.PathPattern.Should().Be("/mem0/v3/memories/add/");
+        rule.Fault.Status.Should().Be(503);
+        rule.Fault.Times.Should().Be(1);
+        rule.AppliedCount.Should().Be(0);
+    }
+
+    [Fact]
+    public void Defaults_use_port_8700_in_memory()
+    {
+        var options = CommandLine.Parse([], out var error);
+
+        error.Should().BeNull();
+        options!.Port.Should().Be(8700);
+        options.DataFile.Should().BeNull();
+        options.Faults.Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("--port", "http")]
+    [InlineData("--port", "70000")]
+    [InlineData("--fault", "status=503")]
+    [InlineData("--bogus", "x")]
+    public void Bad_arguments_are_reported(string name, string value)
+    {
+        CommandLine.Parse([name, value], out var error).Should().BeNull();
+        error.Should().NotBeNullOrEmpty();
+    }
+
+    [Fact]
+    public void Help_returns_no_options_and_no_error()
+    {
+        CommandLine.Parse(["--help"], out var error).Should().BeNull();
+        error.Should().BeNull();
+        CommandLine.Usage.Should().Contain("--memmachine-key");
+    }
+
+    [Fact]
+    public void Fault_rules_match_globs_case_insensitively()
+    {
+        var rule = new FaultRule("get", "/mem0/v1/memories/*/history/", "status=500");
+
+        rule.Matches("GET", "/mem0/v1/memories/abc/history/").Should().BeTrue();
+        rule.Matches("GET", "/mem0/v1/memories/abc/").Should().BeFalse();
+        rule.Matches("POST", "/mem0/v1/memories/abc/history/").Should().BeFalse();
+    }
+}
