@@ -1,7 +1,9 @@
+using System.Diagnostics;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using MemoryClients.Diagnostics;
 using MemoryClients.Errors;
 
 namespace MemoryClients.Http;
@@ -47,7 +49,7 @@ internal sealed class ApiTransport : IDisposable
             ? new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(2), AutomaticDecompression = System.Net.DecompressionMethods.All }
             : new ForwardingHandler(httpClient);
         var auth = new AuthenticationHandler(authScheme, () => apiKey, SdkInfo.UserAgent(options.ApplicationId)) { InnerHandler = terminal };
-        var resilience = new ResilienceHandler(options.Resilience, options.TimeProvider) { InnerHandler = auth };
+        var resilience = new ResilienceHandler(options.Resilience, options.TimeProvider, provider) { InnerHandler = auth };
         return new ApiTransport(new HttpMessageInvoker(resilience, disposeHandler: true), ownsInvoker: true, baseAddress, provider, options.TimeProvider);
     }
 
@@ -107,14 +109,17 @@ internal sealed class ApiTransport : IDisposable
     {
         using var message = BuildMessage(request);
         HttpResponseMessage response;
+        var start = Stopwatch.GetTimestamp();
         try
         {
             response = await _invoker.SendAsync(message, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception error) when (ErrorMapper.FromTransport(Provider, message, error, cancellationToken) is { } mapped)
         {
+            MemoryTelemetry.RecordRequest(Provider, request.Method, start, null, mapped);
             throw mapped;
         }
+        MemoryTelemetry.RecordRequest(Provider, request.Method, start, (int)response.StatusCode, null);
         if (response.IsSuccessStatusCode)
             return response;
         using (response)
@@ -128,14 +133,17 @@ internal sealed class ApiTransport : IDisposable
     {
         using var message = BuildMessage(request);
         HttpResponseMessage response;
+        var start = Stopwatch.GetTimestamp();
         try
         {
             response = _invoker.Send(message, cancellationToken);
         }
         catch (Exception error) when (ErrorMapper.FromTransport(Provider, message, error, cancellationToken) is { } mapped)
         {
+            MemoryTelemetry.RecordRequest(Provider, request.Method, start, null, mapped);
             throw mapped;
         }
+        MemoryTelemetry.RecordRequest(Provider, request.Method, start, (int)response.StatusCode, null);
         if (response.IsSuccessStatusCode)
             return response;
         using (response)

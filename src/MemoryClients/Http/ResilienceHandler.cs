@@ -14,10 +14,10 @@ internal sealed class ResilienceHandler : DelegatingHandler
     private static readonly ResiliencePropertyKey<bool> IdempotentKey = new("MemoryClients.Idempotent");
     private readonly ResiliencePipeline<HttpResponseMessage> _pipeline;
 
-    public ResilienceHandler(MemoryResilienceOptions options, TimeProvider time)
+    public ResilienceHandler(MemoryResilienceOptions options, TimeProvider time, MemoryProvider? provider = null)
     {
         options.Validate();
-        _pipeline = Build(options.Clone(), time);
+        _pipeline = Build(options.Clone(), time, provider);
     }
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
@@ -105,7 +105,7 @@ internal sealed class ResilienceHandler : DelegatingHandler
         }
     }
 
-    private static ResiliencePipeline<HttpResponseMessage> Build(MemoryResilienceOptions options, TimeProvider time)
+    private static ResiliencePipeline<HttpResponseMessage> Build(MemoryResilienceOptions options, TimeProvider time, MemoryProvider? provider)
     {
         var builder = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = time }
             .AddTimeout(options.TotalTimeout);
@@ -123,6 +123,11 @@ internal sealed class ResilienceHandler : DelegatingHandler
                     args.Outcome.Result is { } response && RetryAfter.Read(response, time) is { } wait
                         ? wait < options.MaxRetryAfter ? wait : options.MaxRetryAfter
                         : (TimeSpan?)null),
+                OnRetry = _ =>
+                {
+                    Diagnostics.MemoryTelemetry.RecordRetry(provider);
+                    return default;
+                },
             });
         }
         return builder.AddTimeout(options.AttemptTimeout).Build();

@@ -39,9 +39,11 @@ public class Mem0Client : IDisposable
     internal Mem0Client(ApiTransport transport)
     {
         _transport = transport;
-        V1 = new Mem0V1Api(transport);
+        _syncV1 = new Mem0V1Api(transport);
+        _syncV3 = new Mem0V3Api(transport);
+        V1 = _syncV1;
         V2 = new Mem0V2Api(transport);
-        V3 = new Mem0V3Api(transport);
+        V3 = _syncV3;
         // Sub-clients (entities, events, exports, project, webhooks, profiles) are created below this line.
         var identity = new Mem0Identity(V1);
         Entities = new Mem0EntitiesClient(V1, V2);
@@ -287,6 +289,68 @@ public class Mem0Client : IDisposable
     {
         Mem0RequestBuilder.MemoryId(memoryId, nameof(memoryId));
         return V1.SubmitFeedbackAsync(new Mem0FeedbackRequest { MemoryId = memoryId, Feedback = feedback, FeedbackReason = reason }, cancellationToken);
+    }
+
+    // Synchronous twins used by the synchronous unified client: same validation and requests, blocking I/O.
+    private readonly Mem0V1Api? _syncV1;
+    private readonly Mem0V3Api? _syncV3;
+
+    private Mem0V1Api SyncV1 => _syncV1 ?? throw NoSyncPath();
+
+    private Mem0V3Api SyncV3 => _syncV3 ?? throw NoSyncPath();
+
+    private static NotSupportedException NoSyncPath() => new("This Mem0Client has no HTTP transport (it was built with the protected constructor), so it cannot send synchronously.");
+
+    /// <summary>The synchronous twin of <see cref="AddAsync"/>.</summary>
+    internal Mem0AddResponse Add(IReadOnlyList<Mem0Message> messages, MemoryScope scope, Mem0AddOptions? options, CancellationToken cancellationToken) =>
+        SyncV3.AddMemories(Mem0RequestBuilder.Add(messages, scope, options), cancellationToken);
+
+    /// <summary>The synchronous twin of <see cref="SearchAsync(string, MemoryFilter, Mem0SearchOptions?, CancellationToken)"/>.</summary>
+    internal IReadOnlyList<Mem0Memory> Search(string query, MemoryFilter filter, Mem0SearchOptions? options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var text = Mem0RequestBuilder.Query(query, nameof(query));
+        var filters = Mem0RequestBuilder.CopyFilters(filter.ToMem0Filter(), nameof(filter));
+        return SyncV3.SearchMemories(Mem0RequestBuilder.Search(text, filters, options), cancellationToken).Results;
+    }
+
+    /// <summary>The synchronous twin of one page of <see cref="ListAsync(MemoryFilter, Mem0ListOptions?, CancellationToken)"/>: the first page when <paramref name="continuationToken"/> is null.</summary>
+    internal Page<Mem0Memory> ListPage(MemoryFilter filter, string? continuationToken, Mem0ListOptions? options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var request = Mem0RequestBuilder.List(Mem0RequestBuilder.CopyFilters(filter.ToMem0Filter(), nameof(filter)), options);
+        if (continuationToken is null)
+            return Mem0RequestBuilder.ToPage(SyncV3.ListMemories(request, null, options?.PageSize, cancellationToken), 1, options?.PageSize);
+        var (page, size) = Mem0RequestBuilder.ParseToken(continuationToken, nameof(continuationToken));
+        return Mem0RequestBuilder.ToPage(SyncV3.ListMemories(request, page, size, cancellationToken), page, size);
+    }
+
+    /// <summary>The synchronous twin of <see cref="GetAsync"/>.</summary>
+    internal Mem0Memory Get(string memoryId, CancellationToken cancellationToken)
+    {
+        Mem0RequestBuilder.MemoryId(memoryId, nameof(memoryId));
+        return SyncV1.GetMemory(memoryId, cancellationToken);
+    }
+
+    /// <summary>The synchronous twin of <see cref="UpdateAsync"/>.</summary>
+    internal Mem0Memory Update(string memoryId, Mem0UpdateOptions options, CancellationToken cancellationToken)
+    {
+        Mem0RequestBuilder.MemoryId(memoryId, nameof(memoryId));
+        return SyncV1.UpdateMemory(memoryId, Mem0RequestBuilder.Update(options), cancellationToken);
+    }
+
+    /// <summary>The synchronous twin of <see cref="DeleteAsync"/> (without linked deletion).</summary>
+    internal Mem0DeleteResponse Delete(string memoryId, CancellationToken cancellationToken)
+    {
+        Mem0RequestBuilder.MemoryId(memoryId, nameof(memoryId));
+        return SyncV1.DeleteMemory(memoryId, cancellationToken);
+    }
+
+    /// <summary>The synchronous twin of <see cref="DeleteAllAsync"/> (without a metadata condition).</summary>
+    internal Mem0DeleteAllResponse DeleteAll(MemoryScope scope, CancellationToken cancellationToken)
+    {
+        MemoryScope.RequireNonEmpty(scope, nameof(scope));
+        return SyncV1.DeleteAllMemories(scope, cancellationToken);
     }
 
     private async Task<IReadOnlyList<Mem0Memory>> SearchCoreAsync(Mem0SearchMemoriesRequest request, CancellationToken cancellationToken)

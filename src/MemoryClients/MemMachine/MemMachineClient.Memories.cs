@@ -19,16 +19,22 @@ public partial class MemMachineClient
     public virtual async Task<IReadOnlyList<MemMachineAddMemoryResult>> AddAsync(IEnumerable<MemMachineMessage> messages, string? projectId = null,
         MemMachineAddOptions? options = null, CancellationToken cancellationToken = default)
     {
-        var request = new MemMachineAddMemoriesRequest
-        {
-            OrgId = _settings.OrgId,
-            ProjectId = ProjectOrDefault(projectId, nameof(projectId)),
-            Types = CopyTypes(options?.Types, nameof(options)),
-            Messages = CheckMessages(messages, nameof(messages)),
-        };
+        var request = BuildAdd(messages, projectId, options);
         var response = await V2.AddMemoriesAsync(request, cancellationToken).ConfigureAwait(false);
         return response.Results;
     }
+
+    /// <summary>The synchronous twin of <see cref="AddAsync"/>, for the synchronous unified client.</summary>
+    internal IReadOnlyList<MemMachineAddMemoryResult> Add(IEnumerable<MemMachineMessage> messages, string? projectId, MemMachineAddOptions? options, CancellationToken cancellationToken) =>
+        SyncApi.AddMemories(BuildAdd(messages, projectId, options), cancellationToken).Results;
+
+    private MemMachineAddMemoriesRequest BuildAdd(IEnumerable<MemMachineMessage> messages, string? projectId, MemMachineAddOptions? options) => new()
+    {
+        OrgId = _settings.OrgId,
+        ProjectId = ProjectOrDefault(projectId, nameof(projectId)),
+        Types = CopyTypes(options?.Types, nameof(options)),
+        Messages = CheckMessages(messages, nameof(messages)),
+    };
 
     /// <summary>Searches a project's episodic (long-term and short-term) and semantic memory.</summary>
     /// <param name="query">What to look for, in natural language; not empty.</param>
@@ -37,6 +43,17 @@ public partial class MemMachineClient
     /// <param name="cancellationToken">Cancels the call.</param>
     public virtual async Task<MemMachineSearchResult> SearchAsync(string query, string? projectId = null, MemMachineSearchOptions? options = null,
         CancellationToken cancellationToken = default)
+    {
+        var request = BuildSearch(query, projectId, options);
+        var response = await V2.SearchMemoriesAsync(request, cancellationToken).ConfigureAwait(false);
+        return MemMachineSearchResult.From(response);
+    }
+
+    /// <summary>The synchronous twin of <see cref="SearchAsync"/>, for the synchronous unified client.</summary>
+    internal MemMachineSearchResult Search(string query, string? projectId, MemMachineSearchOptions? options, CancellationToken cancellationToken) =>
+        MemMachineSearchResult.From(SyncApi.SearchMemories(BuildSearch(query, projectId, options), cancellationToken));
+
+    private MemMachineSearchMemoriesRequest BuildSearch(string query, string? projectId, MemMachineSearchOptions? options)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(query);
         if (options?.TopK is < 1)
@@ -58,8 +75,7 @@ public partial class MemMachineClient
             AgentMode = options?.AgentMode,
             SetMetadata = Copy(options?.SetMetadata),
         };
-        var response = await V2.SearchMemoriesAsync(request, cancellationToken).ConfigureAwait(false);
-        return MemMachineSearchResult.From(response);
+        return request;
     }
 
     /// <summary>Walks every episode of a project, oldest first, fetching a page only when the previous one is used up.</summary>
@@ -116,31 +132,37 @@ public partial class MemMachineClient
     /// <param name="episodicIds">The ids; they are trimmed, blanks and duplicates dropped, and at least one must remain.</param>
     /// <param name="projectId">The project; null means the default project.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    public virtual Task DeleteEpisodicAsync(IEnumerable<string> episodicIds, string? projectId = null, CancellationToken cancellationToken = default)
+    public virtual Task DeleteEpisodicAsync(IEnumerable<string> episodicIds, string? projectId = null, CancellationToken cancellationToken = default) =>
+        V2.DeleteEpisodicMemoriesAsync(BuildDeleteEpisodic(episodicIds, projectId), cancellationToken);
+
+    /// <summary>The synchronous twin of <see cref="DeleteEpisodicAsync"/>, for the synchronous unified client.</summary>
+    internal void DeleteEpisodic(IEnumerable<string> episodicIds, string? projectId, CancellationToken cancellationToken) =>
+        SyncApi.DeleteEpisodicMemories(BuildDeleteEpisodic(episodicIds, projectId), cancellationToken);
+
+    private MemMachineDeleteEpisodicRequest BuildDeleteEpisodic(IEnumerable<string> episodicIds, string? projectId) => new()
     {
-        var request = new MemMachineDeleteEpisodicRequest
-        {
-            OrgId = _settings.OrgId,
-            ProjectId = ProjectOrDefault(projectId, nameof(projectId)),
-            EpisodicIds = MemMachineIds.Normalize(episodicIds, nameof(episodicIds)),
-        };
-        return V2.DeleteEpisodicMemoriesAsync(request, cancellationToken);
-    }
+        OrgId = _settings.OrgId,
+        ProjectId = ProjectOrDefault(projectId, nameof(projectId)),
+        EpisodicIds = MemMachineIds.Normalize(episodicIds, nameof(episodicIds)),
+    };
 
     /// <summary>Deletes semantic features by id (<c>MemMachineSemanticFeature.Metadata.Id</c>).</summary>
     /// <param name="semanticIds">The ids; they are trimmed, blanks and duplicates dropped, and at least one must remain.</param>
     /// <param name="projectId">The project; null means the default project.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    public virtual Task DeleteSemanticAsync(IEnumerable<string> semanticIds, string? projectId = null, CancellationToken cancellationToken = default)
+    public virtual Task DeleteSemanticAsync(IEnumerable<string> semanticIds, string? projectId = null, CancellationToken cancellationToken = default) =>
+        V2.DeleteSemanticMemoriesAsync(BuildDeleteSemantic(semanticIds, projectId), cancellationToken);
+
+    /// <summary>The synchronous twin of <see cref="DeleteSemanticAsync"/>, for the synchronous unified client.</summary>
+    internal void DeleteSemantic(IEnumerable<string> semanticIds, string? projectId, CancellationToken cancellationToken) =>
+        SyncApi.DeleteSemanticMemories(BuildDeleteSemantic(semanticIds, projectId), cancellationToken);
+
+    private MemMachineDeleteSemanticRequest BuildDeleteSemantic(IEnumerable<string> semanticIds, string? projectId) => new()
     {
-        var request = new MemMachineDeleteSemanticRequest
-        {
-            OrgId = _settings.OrgId,
-            ProjectId = ProjectOrDefault(projectId, nameof(projectId)),
-            SemanticIds = MemMachineIds.Normalize(semanticIds, nameof(semanticIds)),
-        };
-        return V2.DeleteSemanticMemoriesAsync(request, cancellationToken);
-    }
+        OrgId = _settings.OrgId,
+        ProjectId = ProjectOrDefault(projectId, nameof(projectId)),
+        SemanticIds = MemMachineIds.Normalize(semanticIds, nameof(semanticIds)),
+    };
 
     /// <summary>The filter string to send: the typed filter written for MemMachine, or the raw string; never both.</summary>
     private static string? FilterText(MemoryFilter? filter, string? raw, string paramName) => (filter, raw) switch
@@ -166,17 +188,39 @@ public partial class MemMachineClient
     {
         using var linked = pageToken.CanBeCanceled && callToken.CanBeCanceled ? CancellationTokenSource.CreateLinkedTokenSource(pageToken, callToken) : null;
         var cancellationToken = linked?.Token ?? (pageToken.CanBeCanceled ? pageToken : callToken);
-        var request = new MemMachineListMemoriesRequest
-        {
-            OrgId = query.OrgId,
-            ProjectId = query.ProjectId,
-            PageSize = query.PageSize,
-            PageNum = pageNum,
-            Filter = query.Filter,
-            SetMetadata = query.SetMetadata,
-            Type = type,
-        };
-        var response = await V2.ListMemoriesAsync(request, cancellationToken).ConfigureAwait(false);
+        var response = await V2.ListMemoriesAsync(BuildList(query, type, pageNum), cancellationToken).ConfigureAwait(false);
+        return ToPage(response, query, pageNum, select);
+    }
+
+    /// <summary>The synchronous twin of <see cref="GetEpisodicPageAsync"/>, for the synchronous unified client.</summary>
+    internal Page<MemMachineEpisode> GetEpisodicPage(int pageNum, string? projectId, MemMachineListOptions? options, CancellationToken cancellationToken)
+    {
+        CheckPageNumber(pageNum);
+        var query = BuildListQuery(projectId, options);
+        return ToPage(SyncApi.ListMemories(BuildList(query, MemMachineMemoryType.Episodic, pageNum), cancellationToken), query, pageNum, static c => c.EpisodicMemory);
+    }
+
+    /// <summary>The synchronous twin of <see cref="GetSemanticPageAsync"/>, for the synchronous unified client.</summary>
+    internal Page<MemMachineSemanticFeature> GetSemanticPage(int pageNum, string? projectId, MemMachineListOptions? options, CancellationToken cancellationToken)
+    {
+        CheckPageNumber(pageNum);
+        var query = BuildListQuery(projectId, options);
+        return ToPage(SyncApi.ListMemories(BuildList(query, MemMachineMemoryType.Semantic, pageNum), cancellationToken), query, pageNum, static c => c.SemanticMemory);
+    }
+
+    private static MemMachineListMemoriesRequest BuildList(ListQuery query, string type, int pageNum) => new()
+    {
+        OrgId = query.OrgId,
+        ProjectId = query.ProjectId,
+        PageSize = query.PageSize,
+        PageNum = pageNum,
+        Filter = query.Filter,
+        SetMetadata = query.SetMetadata,
+        Type = type,
+    };
+
+    private static Page<T> ToPage<T>(MemMachineListResponse response, ListQuery query, int pageNum, Func<MemMachineListContent, IReadOnlyList<T>?> select)
+    {
         var items = (response.Content is null ? null : select(response.Content)) ?? [];
         // No total and no next marker on the wire: a full page may have a successor, a short one cannot.
         var next = items.Count < query.PageSize || pageNum == int.MaxValue ? null : (pageNum + 1).ToString(CultureInfo.InvariantCulture);

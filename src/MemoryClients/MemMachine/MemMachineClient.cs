@@ -34,12 +34,21 @@ public partial class MemMachineClient : IDisposable
         V2 = null!;
     }
 
-    private MemMachineClient((ApiTransport Transport, MemMachineSettings Settings) parts)
+    private MemMachineClient((ApiTransport Transport, MemMachineSettings Settings) parts) : this(parts.Transport, parts.Settings) { }
+
+    /// <summary>Creates a client over a transport built elsewhere (dependency injection); it takes ownership of the transport.</summary>
+    internal MemMachineClient(ApiTransport transport, MemMachineSettings settings)
     {
-        _transport = parts.Transport;
-        _settings = parts.Settings;
-        V2 = new MemMachineV2Api(parts.Transport, parts.Settings.HealthRoute);
+        _transport = transport;
+        _settings = settings;
+        _syncApi = new MemMachineV2Api(transport, settings.HealthRoute);
+        V2 = _syncApi;
     }
+
+    private readonly MemMachineV2Api? _syncApi;
+
+    /// <summary>The raw API with its synchronous twins; absent on a mock built with the protected constructor.</summary>
+    private MemMachineV2Api SyncApi => _syncApi ?? throw new NotSupportedException("This MemMachineClient has no HTTP transport (it was built with the protected constructor), so it cannot send synchronously.");
 
     /// <summary>The raw v2 endpoints, bodies sent exactly as given (set <c>OrgId</c> yourself for a self-hosted server).</summary>
     public virtual IMemMachineV2Api V2 { get; }

@@ -15,6 +15,13 @@ internal sealed partial class Mem0V1Api
         return _transport.SendAsync(call, Mem0JsonContext.Default.Mem0Memory, cancellationToken);
     }
 
+    /// <summary>The synchronous twin of <see cref="GetMemoryAsync"/>, for the synchronous unified client.</summary>
+    internal Mem0Memory GetMemory(string memoryId, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(memoryId);
+        return _transport.Send(new ApiRequest(HttpMethod.Get, ApiRoute.Expand(GetMemoryRoute, memoryId)), Mem0JsonContext.Default.Mem0Memory, cancellationToken);
+    }
+
     internal const string UpdateMemoryRoute = "v1/memories/{0}/";
 
     public Task<Mem0Memory> UpdateMemoryAsync(string memoryId, Mem0UpdateMemoryRequest request, CancellationToken cancellationToken = default)
@@ -23,6 +30,15 @@ internal sealed partial class Mem0V1Api
         ArgumentNullException.ThrowIfNull(request);
         var call = new ApiRequest(HttpMethod.Put, ApiRoute.Expand(UpdateMemoryRoute, memoryId)).Json(request, Mem0JsonContext.Default.Mem0UpdateMemoryRequest);
         return _transport.SendAsync(call, Mem0JsonContext.Default.Mem0Memory, cancellationToken);
+    }
+
+    /// <summary>The synchronous twin of <see cref="UpdateMemoryAsync"/>, for the synchronous unified client.</summary>
+    internal Mem0Memory UpdateMemory(string memoryId, Mem0UpdateMemoryRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(memoryId);
+        ArgumentNullException.ThrowIfNull(request);
+        var call = new ApiRequest(HttpMethod.Put, ApiRoute.Expand(UpdateMemoryRoute, memoryId)).Json(request, Mem0JsonContext.Default.Mem0UpdateMemoryRequest);
+        return _transport.Send(call, Mem0JsonContext.Default.Mem0Memory, cancellationToken);
     }
 
     internal const string DeleteMemoryRoute = "v1/memories/{0}/";
@@ -35,6 +51,13 @@ internal sealed partial class Mem0V1Api
         return _transport.SendAsync(call, Mem0JsonContext.Default.Mem0DeleteResponse, cancellationToken);
     }
 
+    /// <summary>The synchronous twin of <see cref="DeleteMemoryAsync"/> (without linked deletion), for the synchronous unified client.</summary>
+    internal Mem0DeleteResponse DeleteMemory(string memoryId, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(memoryId);
+        return _transport.Send(new ApiRequest(HttpMethod.Delete, ApiRoute.Expand(DeleteMemoryRoute, memoryId)), Mem0JsonContext.Default.Mem0DeleteResponse, cancellationToken);
+    }
+
     internal const string DeleteAllMemoriesRoute = "v1/memories/";
 
     public Task<Mem0DeleteAllResponse> DeleteAllMemoriesAsync(MemoryScope scope, JsonObject? metadata = null, CancellationToken cancellationToken = default)
@@ -43,6 +66,13 @@ internal sealed partial class Mem0V1Api
         var call = ScopeQuery(new ApiRequest(HttpMethod.Delete, DeleteAllMemoriesRoute), scope)
             .Query("metadata", metadata is null ? null : JsonSerializer.Serialize(metadata, Mem0JsonContext.Default.JsonObject));
         return _transport.SendAsync(call, Mem0JsonContext.Default.Mem0DeleteAllResponse, cancellationToken);
+    }
+
+    /// <summary>The synchronous twin of <see cref="DeleteAllMemoriesAsync"/> (without a metadata condition), for the synchronous unified client.</summary>
+    internal Mem0DeleteAllResponse DeleteAllMemories(MemoryScope scope, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        return _transport.Send(ScopeQuery(new ApiRequest(HttpMethod.Delete, DeleteAllMemoriesRoute), scope), Mem0JsonContext.Default.Mem0DeleteAllResponse, cancellationToken);
     }
 
     internal const string GetMemoryHistoryRoute = "v1/memories/{0}/history/";

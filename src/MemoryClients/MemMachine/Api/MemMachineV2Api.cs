@@ -53,25 +53,45 @@ internal sealed partial class MemMachineV2Api(ApiTransport transport, string hea
     public Task<MemMachineAddMemoriesResponse> AddMemoriesAsync(MemMachineAddMemoriesRequest request, CancellationToken cancellationToken = default) =>
         Post(AddMemoriesRoute, request, MemMachineJsonContext.Default.MemMachineAddMemoriesRequest, MemMachineJsonContext.Default.MemMachineAddMemoriesResponse, idempotent: false, cancellationToken);
 
+    /// <summary>The synchronous twin of <see cref="AddMemoriesAsync"/>, for the synchronous unified client.</summary>
+    internal MemMachineAddMemoriesResponse AddMemories(MemMachineAddMemoriesRequest request, CancellationToken cancellationToken) =>
+        _transport.Send(Call(AddMemoriesRoute, request, MemMachineJsonContext.Default.MemMachineAddMemoriesRequest, idempotent: false), MemMachineJsonContext.Default.MemMachineAddMemoriesResponse, cancellationToken);
+
     internal const string SearchMemoriesRoute = "memories/search";
 
     public Task<MemMachineSearchResponse> SearchMemoriesAsync(MemMachineSearchMemoriesRequest request, CancellationToken cancellationToken = default) =>
         Post(SearchMemoriesRoute, request, MemMachineJsonContext.Default.MemMachineSearchMemoriesRequest, MemMachineJsonContext.Default.MemMachineSearchResponse, idempotent: true, cancellationToken);
+
+    /// <summary>The synchronous twin of <see cref="SearchMemoriesAsync"/>, for the synchronous unified client.</summary>
+    internal MemMachineSearchResponse SearchMemories(MemMachineSearchMemoriesRequest request, CancellationToken cancellationToken) =>
+        _transport.Send(Call(SearchMemoriesRoute, request, MemMachineJsonContext.Default.MemMachineSearchMemoriesRequest, idempotent: true), MemMachineJsonContext.Default.MemMachineSearchResponse, cancellationToken);
 
     internal const string ListMemoriesRoute = "memories/list";
 
     public Task<MemMachineListResponse> ListMemoriesAsync(MemMachineListMemoriesRequest request, CancellationToken cancellationToken = default) =>
         Post(ListMemoriesRoute, request, MemMachineJsonContext.Default.MemMachineListMemoriesRequest, MemMachineJsonContext.Default.MemMachineListResponse, idempotent: true, cancellationToken);
 
+    /// <summary>The synchronous twin of <see cref="ListMemoriesAsync"/>, for the synchronous unified client.</summary>
+    internal MemMachineListResponse ListMemories(MemMachineListMemoriesRequest request, CancellationToken cancellationToken) =>
+        _transport.Send(Call(ListMemoriesRoute, request, MemMachineJsonContext.Default.MemMachineListMemoriesRequest, idempotent: true), MemMachineJsonContext.Default.MemMachineListResponse, cancellationToken);
+
     internal const string DeleteEpisodicRoute = "memories/episodic/delete";
 
     public Task DeleteEpisodicMemoriesAsync(MemMachineDeleteEpisodicRequest request, CancellationToken cancellationToken = default) =>
         Post(DeleteEpisodicRoute, request, MemMachineJsonContext.Default.MemMachineDeleteEpisodicRequest, cancellationToken);
 
+    /// <summary>The synchronous twin of <see cref="DeleteEpisodicMemoriesAsync"/>, for the synchronous unified client.</summary>
+    internal void DeleteEpisodicMemories(MemMachineDeleteEpisodicRequest request, CancellationToken cancellationToken) =>
+        _transport.Send(Call(DeleteEpisodicRoute, request, MemMachineJsonContext.Default.MemMachineDeleteEpisodicRequest, idempotent: true), cancellationToken);
+
     internal const string DeleteSemanticRoute = "memories/semantic/delete";
 
     public Task DeleteSemanticMemoriesAsync(MemMachineDeleteSemanticRequest request, CancellationToken cancellationToken = default) =>
         Post(DeleteSemanticRoute, request, MemMachineJsonContext.Default.MemMachineDeleteSemanticRequest, cancellationToken);
+
+    /// <summary>The synchronous twin of <see cref="DeleteSemanticMemoriesAsync"/>, for the synchronous unified client.</summary>
+    internal void DeleteSemanticMemories(MemMachineDeleteSemanticRequest request, CancellationToken cancellationToken) =>
+        _transport.Send(Call(DeleteSemanticRoute, request, MemMachineJsonContext.Default.MemMachineDeleteSemanticRequest, idempotent: true), cancellationToken);
 
     /// <summary>A POST with a JSON body and a JSON answer.</summary>
     private Task<TResponse> Post<TRequest, TResponse>(string route, TRequest request, JsonTypeInfo<TRequest> requestType, JsonTypeInfo<TResponse> responseType,
@@ -82,6 +102,14 @@ internal sealed partial class MemMachineV2Api(ApiTransport transport, string hea
         if (idempotent)
             apiRequest.AsIdempotent();
         return _transport.SendAsync(apiRequest, responseType, cancellationToken);
+    }
+
+    /// <summary>The POST a synchronous twin sends: the same request its async twin builds.</summary>
+    private static ApiRequest Call<TRequest>(string route, TRequest request, JsonTypeInfo<TRequest> requestType, bool idempotent)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var apiRequest = new ApiRequest(HttpMethod.Post, route).Json(request, requestType);
+        return idempotent ? apiRequest.AsIdempotent() : apiRequest;
     }
 
     /// <summary>A POST with a JSON body and no answer body (204): deletes and configuration writes, all safe to repeat.</summary>

@@ -1,0 +1,127 @@
+using MemoryClients.Mem0;
+using MemoryClients.MemMachine;
+
+namespace MemoryClients;
+
+/// <summary>Settings of the unified clients (<see cref="AsyncMemoryClient"/>, <see cref="MemoryClient"/>): which provider, and how to reach it.</summary>
+/// <remarks>Bind it from configuration (<c>"Memory": { "Provider": "MemMachine", "ProjectId": "support" }</c>); keep the key in a secret store or in
+/// <c>MEM0_API_KEY</c> / <c>MEMMACHINE_API_KEY</c>, which are read when <see cref="ApiKey"/> is not set.</remarks>
+public sealed class MemoryClientOptions
+{
+    /// <summary>The service to talk to. Default <see cref="MemoryProvider.Mem0"/>.</summary>
+    public MemoryProvider Provider { get; set; } = MemoryProvider.Mem0;
+
+    /// <summary>The API key; null reads <c>MEM0_API_KEY</c> or <c>MEMMACHINE_API_KEY</c> by provider. Never logged or shown.</summary>
+    public string? ApiKey { get; set; }
+
+    /// <summary>The API root; null uses the provider's cloud address (or, for a self-hosted MemMachine, <c>http://localhost:8080/api/v2/</c>).</summary>
+    public Uri? BaseAddress { get; set; }
+
+    /// <summary>The MemMachine project memories go to; null uses the default project. Mem0 keys belong to one project, so this must stay null for Mem0.</summary>
+    public string? ProjectId { get; set; }
+
+    /// <summary>MemMachine only: cloud (default) or self-hosted.</summary>
+    public MemMachineDeployment Deployment { get; set; } = MemMachineDeployment.Cloud;
+
+    /// <summary>MemMachine self-hosted only: the <c>org_id</c> sent in every body; null means <c>universal</c>.</summary>
+    public string? OrgId { get; set; }
+
+    /// <summary>An optional name of your application, appended to the <c>User-Agent</c> header.</summary>
+    public string? ApplicationId { get; set; }
+
+    /// <summary>Allow a plain <c>http://</c> base address that is not loopback.</summary>
+    public bool AllowInsecureHttp { get; set; }
+
+    /// <summary>Timeouts and retries.</summary>
+    public MemoryResilienceOptions Resilience { get; set; } = new();
+
+    /// <summary>Whether debug logs may include memory text and queries. Off by default: logs carry ids, counts and timings only.</summary>
+    public bool LogMemoryContent { get; set; }
+
+    /// <summary>The environment variable read for the key of <see cref="Provider"/>.</summary>
+    internal string ApiKeyVariable => Provider == MemoryProvider.MemMachine ? MemMachineClientOptions.ApiKeyVariable : Mem0ClientOptions.ApiKeyVariable;
+
+    /// <summary>The provider's own options, copied from these.</summary>
+    internal Mem0ClientOptions ToMem0Options() => new()
+    {
+        ApiKey = ApiKey,
+        BaseAddress = BaseAddress,
+        ApplicationId = ApplicationId,
+        AllowInsecureHttp = AllowInsecureHttp,
+        Resilience = Resilience,
+    };
+
+    /// <summary>The provider's own options, copied from these.</summary>
+    internal MemMachineClientOptions ToMemMachineOptions() => new()
+    {
+        ApiKey = ApiKey,
+        BaseAddress = BaseAddress,
+        ApplicationId = ApplicationId,
+        AllowInsecureHttp = AllowInsecureHttp,
+        Resilience = Resilience,
+        Deployment = Deployment,
+        OrgId = OrgId,
+        DefaultProjectId = ProjectId,
+    };
+
+    /// <summary>Every broken rule, each saying what to set; empty when the options are usable.</summary>
+    internal List<string> Validate()
+    {
+        var errors = new List<string>();
+        switch (Provider)
+        {
+            case MemoryProvider.Mem0:
+                if (ProjectId is not null)
+                    errors.Add("ProjectId applies to MemMachine only: a Mem0 API key belongs to one project. Remove ProjectId, or use a key of the project you want.");
+                if (OrgId is not null)
+                    errors.Add("OrgId applies to a self-hosted MemMachine only. Remove OrgId.");
+                Collect(errors, () => ToMem0Options().ResolveBaseAddress());
+                if (ToMem0Options().ResolveApiKey() is null)
+                    errors.Add($"No Mem0 API key: set ApiKey (configuration key 'ApiKey' of the section) or the {Mem0ClientOptions.ApiKeyVariable} environment variable.");
+                break;
+            case MemoryProvider.MemMachine:
+                // Its messages already say what to set (key, ids, health path, address).
+                Collect(errors, () => ToMemMachineOptions().ResolveSettings());
+                break;
+            default:
+                errors.Add($"Provider must be Mem0 or MemMachine; got '{Provider}'. Set Provider.");
+                break;
+        }
+        if (Resilience is null)
+            errors.Add("Resilience must not be null; remove the setting to use the defaults.");
+        else
+            Collect(errors, Resilience.Validate);
+        return errors;
+    }
+
+    private static bool Collect(List<string> errors, Action check)
+    {
+        try
+        {
+            check();
+            return true;
+        }
+        catch (ArgumentException error)
+        {
+            errors.Add(error.ParamName is { } name ? $"{name}: {Strip(error.Message)}" : error.Message);
+        }
+        catch (InvalidOperationException error)
+        {
+            errors.Add(error.Message);
+        }
+        return false;
+    }
+
+    private static bool Collect<T>(List<string> errors, Func<T> check) => Collect(errors, () => { _ = check(); });
+
+    // ArgumentException appends " (Parameter 'x')"; the name is already in front.
+    private static string Strip(string message)
+    {
+        var at = message.LastIndexOf(" (Parameter '", StringComparison.Ordinal);
+        return at < 0 ? message : message[..at];
+    }
+
+    /// <summary>Describes the options without the key.</summary>
+    public override string ToString() =>
+        $"Provider={Provider}, BaseAddress={BaseAddress?.ToString() ?? "(default)"}, ProjectId={ProjectId ?? "(default)"}, ApiKey={(ApiKey is null ? "(from environment)" : "***")}";
+}
