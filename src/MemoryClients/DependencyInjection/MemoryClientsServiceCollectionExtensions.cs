@@ -1,0 +1,180 @@
+using System.Diagnostics.CodeAnalysis;
+using MemoryClients.Http;
+using MemoryClients.Mem0;
+using MemoryClients.MemMachine;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace MemoryClients.DependencyInjection;
+
+/// <summary>
+/// Registers the memory clients with dependency injection: options bound from configuration and validated on start,
+/// <see cref="IHttpClientFactory"/> handlers, and keyed registrations for several projects side by side.
+/// </summary>
+/// <remarks>
+/// Lifetimes: the clients are singletons. They hold no <see cref="HttpClient"/>: every request takes a fresh one from
+/// <see cref="IHttpClientFactory"/>, whose pooled handlers rotate, so sockets are reused without going stale (no
+/// exhaustion, DNS changes are seen) and no transient object is captured by a singleton. The returned
+/// <see cref="IHttpClientBuilder"/> is the named client behind them: add your own handlers to it (they run on every try,
+/// inside our retry and after our authentication).
+/// </remarks>
+public static class MemoryClientsServiceCollectionExtensions
+{
+    /// <summary>Registers <see cref="IMemoryClient"/>, <see cref="AsyncMemoryClient"/> and <see cref="MemoryClient"/> bound to a configuration section (e.g. <c>"Memory"</c>).</summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configuration">The section holding <see cref="MemoryClientOptions"/>.</param>
+    public static IHttpClientBuilder AddMemoryClient(this IServiceCollection services, IConfiguration configuration) =>
+        AddMemoryClient(services, Options.DefaultName, configuration);
+
+    /// <summary>Registers <see cref="IMemoryClient"/>, <see cref="AsyncMemoryClient"/> and <see cref="MemoryClient"/> configured in code.</summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configure">Sets the options.</param>
+    public static IHttpClientBuilder AddMemoryClient(this IServiceCollection services, Action<MemoryClientOptions> configure) =>
+        AddMemoryClient(services, Options.DefaultName, configure);
+
+    /// <summary>Registers keyed clients named <paramref name="name"/> (resolve with <c>[FromKeyedServices(name)]</c>), bound to a configuration section.</summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="name">The service key and options name.</param>
+    /// <param name="configuration">The section holding <see cref="MemoryClientOptions"/>.</param>
+    public static IHttpClientBuilder AddMemoryClient(this IServiceCollection services, string name, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        return AddMemoryClientCore(services, name, builder => builder.Bind(configuration));
+    }
+
+    /// <summary>Registers keyed clients named <paramref name="name"/> (resolve with <c>[FromKeyedServices(name)]</c>), configured in code.</summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="name">The service key and options name.</param>
+    /// <param name="configure">Sets the options.</param>
+    public static IHttpClientBuilder AddMemoryClient(this IServiceCollection services, string name, Action<MemoryClientOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        return AddMemoryClientCore(services, name, builder => builder.Configure(configure));
+    }
+
+    /// <summary>Registers a <see cref="Mem0Client"/> configured in code.</summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configure">Sets the options.</param>
+    public static IHttpClientBuilder AddMem0Client(this IServiceCollection services, Action<Mem0ClientOptions> configure) =>
+        AddMem0Client(services, Options.DefaultName, configure);
+
+    /// <summary>Registers a keyed <see cref="Mem0Client"/> named <paramref name="name"/>, configured in code.</summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="name">The service key and options name.</param>
+    /// <param name="configure">Sets the options.</param>
+    public static IHttpClientBuilder AddMem0Client(this IServiceCollection services, string name, Action<Mem0ClientOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        return AddProviderClient<Mem0ClientOptions, Mem0Client>(services, name, configure, "Token", MemoryProvider.Mem0,
+            (options, transport) => new Mem0Client(transport));
+    }
+
+    /// <summary>Registers a <see cref="MemMachineClient"/> configured in code.</summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configure">Sets the options.</param>
+    public static IHttpClientBuilder AddMemMachineClient(this IServiceCollection services, Action<MemMachineClientOptions> configure) =>
+        AddMemMachineClient(services, Options.DefaultName, configure);
+
+    /// <summary>Registers a keyed <see cref="MemMachineClient"/> named <paramref name="name"/>, configured in code.</summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="name">The service key and options name.</param>
+    /// <param name="configure">Sets the options.</param>
+    public static IHttpClientBuilder AddMemMachineClient(this IServiceCollection services, string name, Action<MemMachineClientOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        return AddProviderClient<MemMachineClientOptions, MemMachineClient>(services, name, configure, "Bearer", MemoryProvider.MemMachine,
+            (options, transport) => new MemMachineClient(transport, options.ResolveSettings()));
+    }
+
+    private static IHttpClientBuilder AddMemoryClientCore(IServiceCollection services, string name, Action<OptionsBuilder<MemoryClientOptions>> configure)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(name);
+        var options = services.AddOptions<MemoryClientOptions>(name);
+        configure(options);
+        options.ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MemoryClientOptions>, MemoryClientOptionsValidator>());
+
+        var clientName = "MemoryClients.Memory." + name;
+        var http = AddHttpPipeline(services, clientName, sp =>
+        {
+            var o = sp.GetRequiredService<IOptionsMonitor<MemoryClientOptions>>().Get(name);
+            ServiceClientOptions provider = o.Provider == MemoryProvider.MemMachine ? o.ToMemMachineOptions() : o.ToMem0Options();
+            return (provider, o.Provider == MemoryProvider.MemMachine ? "Bearer" : "Token", o.Provider);
+        });
+
+        Register(services, name, sp =>
+        {
+            var o = sp.GetRequiredService<IOptionsMonitor<MemoryClientOptions>>().Get(name);
+            var factory = sp.GetRequiredService<IHttpClientFactory>();
+            var providers = AsyncMemoryClient.CreateProviders(o, p => Transport(factory, clientName, p, o.Provider));
+            return new AsyncMemoryClient(providers, o, sp.GetService<ILoggerFactory>()?.CreateLogger<AsyncMemoryClient>(), ownsProviders: true);
+        });
+        Register<IMemoryClient>(services, name, sp => Resolve<AsyncMemoryClient>(sp, name));
+        Register(services, name, sp =>
+        {
+            // The synchronous twin shares the asynchronous client's provider clients; the container disposes them once.
+            var inner = Resolve<AsyncMemoryClient>(sp, name);
+            var o = sp.GetRequiredService<IOptionsMonitor<MemoryClientOptions>>().Get(name);
+            return new MemoryClient((inner.Mem0, inner.MemMachine), o, sp.GetService<ILoggerFactory>()?.CreateLogger<MemoryClient>(), ownsProviders: false);
+        });
+        return http;
+    }
+
+    private static IHttpClientBuilder AddProviderClient<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] TOptions, TClient>(IServiceCollection services, string name, Action<TOptions> configure, string scheme,
+        MemoryProvider provider, Func<TOptions, ApiTransport, TClient> create)
+        where TOptions : ServiceClientOptions
+        where TClient : class
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(name);
+        services.AddOptions<TOptions>(name).Configure(configure).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<Mem0ClientOptions>, ServiceClientOptionsValidator>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MemMachineClientOptions>, ServiceClientOptionsValidator>());
+
+        var clientName = $"MemoryClients.{provider}.{name}";
+        var http = AddHttpPipeline(services, clientName, sp => (sp.GetRequiredService<IOptionsMonitor<TOptions>>().Get(name), scheme, provider));
+        Register(services, name, sp =>
+        {
+            var o = sp.GetRequiredService<IOptionsMonitor<TOptions>>().Get(name);
+            return create(o, Transport(sp.GetRequiredService<IHttpClientFactory>(), clientName, o, provider));
+        });
+        return http;
+    }
+
+    /// <summary>The named client: no overall timeout (ours wraps the retries), our retry handler outside our per-try authentication.</summary>
+    private static IHttpClientBuilder AddHttpPipeline(IServiceCollection services, string clientName,
+        Func<IServiceProvider, (ServiceClientOptions Options, string Scheme, MemoryProvider Provider)> settings) =>
+        services.AddHttpClient(clientName)
+            .ConfigureHttpClient(http => http.Timeout = Timeout.InfiniteTimeSpan)
+            .AddHttpMessageHandler(sp =>
+            {
+                var (options, _, provider) = settings(sp);
+                return new ResilienceHandler(options.Resilience, options.TimeProvider, provider);
+            })
+            .AddHttpMessageHandler(sp =>
+            {
+                var (options, scheme, _) = settings(sp);
+                return new AuthenticationHandler(scheme, options.ResolveApiKey, SdkInfo.UserAgent(options.ApplicationId));
+            });
+
+    private static ApiTransport Transport(IHttpClientFactory factory, string clientName, ServiceClientOptions options, MemoryProvider provider) =>
+        new(new HttpMessageInvoker(new HttpClientFactoryHandler(factory, clientName), disposeHandler: true), ownsInvoker: true,
+            options.ResolveBaseAddress(), provider, options.TimeProvider);
+
+    private static void Register<T>(IServiceCollection services, string name, Func<IServiceProvider, T> create)
+        where T : class
+    {
+        if (name == Options.DefaultName)
+            services.AddSingleton(create);
+        else
+            services.AddKeyedSingleton(name, (sp, _) => create(sp));
+    }
+
+    private static T Resolve<T>(IServiceProvider services, string name)
+        where T : notnull =>
+        name == Options.DefaultName ? services.GetRequiredService<T>() : services.GetRequiredKeyedService<T>(name);
+}
