@@ -1,3 +1,4 @@
+using System.Net;
 using MemoryClients.Filters;
 using MemoryClients.Tests.Support;
 
@@ -11,7 +12,7 @@ public sealed class Mem0FilterOverloadTests
     [Fact]
     public async Task Search_sends_the_typed_filter_as_the_documented_tree()
     {
-        var handler = new ScriptedHandler().RespondJson("""{"results":[]}""");
+        var handler = new ScriptedHandler().Respond(HttpStatusCode.OK, """{"results":[]}""");
         using var client = Mem0TestClient.Create(handler);
         var filter = MemoryFilter.UserId.Is("alice") | MemoryFilter.AgentId.In("travel-agent", "sports-agent");
 
@@ -23,7 +24,7 @@ public sealed class Mem0FilterOverloadTests
     [Fact]
     public async Task List_and_list_page_send_the_typed_filter()
     {
-        var handler = new ScriptedHandler().RespondJson(Empty).RespondJson(Empty);
+        var handler = new ScriptedHandler().Respond(HttpStatusCode.OK, Empty).Respond(HttpStatusCode.OK, Empty);
         using var client = Mem0TestClient.Create(handler);
         var filter = MemoryFilter.UserId.Is("alice") & MemoryFilter.Categories.Contains("diet");
 
@@ -37,7 +38,7 @@ public sealed class Mem0FilterOverloadTests
     [Fact]
     public async Task A_scope_with_several_ids_is_written_by_the_filter_builder()
     {
-        var handler = new ScriptedHandler().RespondJson("""{"results":[]}""");
+        var handler = new ScriptedHandler().Respond(HttpStatusCode.OK, """{"results":[]}""");
         using var client = Mem0TestClient.Create(handler);
         var scope = MemoryScope.ForUser("alice").AndRun("r1");
 

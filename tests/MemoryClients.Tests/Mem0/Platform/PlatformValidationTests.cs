@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using MemoryClients.Mem0;
 using MemoryClients.Mem0.Api;
 using MemoryClients.Tests.Mem0.Platform.Support;
+using MemoryClients.Tests.Support;
 
 namespace MemoryClients.Tests.Mem0.Platform;
 
