@@ -383,4 +383,17 @@ public sealed class Mem0MemoryEndToEndTests(EndToEndFixture fixture) : IClassFix
         fixture.Emulator.RequestLog.Entries.Should().BeEmpty();
         await Task.CompletedTask;
     }
+
+    [Fact]
+    public async Task Raw_v1_summary_covers_the_scopes_live_memories()
+    {
+        var user = EndToEndFixture.NewId("tess");
+        await AddVerbatimAsync(MemoryScope.ForUser(user), "Plays the cello.", "Lives by the sea.");
+
+        var summary = await Client.V1.GetSummaryAsync(new Mem0SummaryRequest { Filters = new JsonObject { ["user_id"] = user } });
+
+        var entry = summary.Should().ContainSingle().Which!.AsObject();
+        entry["memory_count"]!.GetValue<int>().Should().Be(2);
+        entry["summary"]!.GetValue<string>().Should().Contain("Plays the cello.").And.Contain("Lives by the sea.");
+    }
 }
