@@ -71,4 +71,22 @@ public sealed class Mem0FilterOverloadTests
         act.Should().Throw<FilterNotSupportedException>();
         handler.Requests.Should().BeEmpty();
     }
+
+    [Fact]
+    public async Task Exports_take_a_typed_filter_for_create_and_get()
+    {
+        var handler = new ScriptedHandler()
+            .Respond(HttpStatusCode.Created, """{"message":"Memory export request received.","id":"e1"}""")
+            .Respond(HttpStatusCode.OK, """{"foods":["peanuts"]}""");
+        using var client = Mem0TestClient.Create(handler);
+        var filter = MemoryFilter.UserId.Is("alice") & MemoryFilter.Categories.Contains("food");
+        var schema = new System.Text.Json.Nodes.JsonObject { ["type"] = "object" };
+
+        await client.Exports.CreateAsync(schema, filter);
+        var export = await client.Exports.GetAsync(filter);
+
+        handler.Requests[0].Body.Should().Be("""{"schema":{"type":"object"},"filters":{"AND":[{"user_id":"alice"},{"categories":{"contains":"food"}}]}}""");
+        handler.Requests[1].Body.Should().Be("""{"filters":{"AND":[{"user_id":"alice"},{"categories":{"contains":"food"}}]}}""");
+        export["foods"]![0]!.GetValue<string>().Should().Be("peanuts");
+    }
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json.Nodes;
 using MemoryClients.Errors;
 using MemoryClients.Tests.Mem0.Platform.Support;
 using MemoryClients.Tests.Support;
@@ -49,7 +50,7 @@ public sealed class ProfilesAndRetryTests
             .Respond(HttpStatusCode.Created, """{"message":"ok","id":"x"}""");
         using var client = PlatformClient.Create(handler, resilience: OneInstantRetry);
 
-        await client.Invoking(c => c.Exports.CreateAsync(new() { ["type"] = "object" }, new() { ["user_id"] = "alice" }))
+        await client.Invoking(c => c.Exports.CreateAsync(new() { ["type"] = "object" }, new JsonObject { ["user_id"] = "alice" }))
             .Should().ThrowAsync<MemoryServerException>();
         handler.Requests.Should().ContainSingle();
     }
