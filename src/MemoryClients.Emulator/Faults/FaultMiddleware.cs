@@ -43,11 +43,11 @@ internal sealed class FaultMiddleware(RequestDelegate next, FaultInjector inject
         switch (spec.Abort)
         {
             case FaultAbort.BeforeResponse:
-                context.Abort();
+                Reset(context);
                 return;
             case FaultAbort.AfterProcessing:
                 await CaptureAsync(context);
-                context.Abort();
+                Reset(context);
                 return;
         }
 
@@ -84,6 +84,12 @@ internal sealed class FaultMiddleware(RequestDelegate next, FaultInjector inject
     }
 
     /// <summary>Runs the real route into a buffer, leaving its status and headers on the response.</summary>
+    private static void Reset(HttpContext context)
+    {
+        context.Items[RequestLogMiddleware.ResetKey] = true;
+        context.Abort();
+    }
+
     private async Task<byte[]> CaptureAsync(HttpContext context)
     {
         var original = context.Response.Body;

@@ -6,6 +6,9 @@ internal sealed class RequestLogMiddleware(RequestDelegate next, RequestLog log)
 {
     internal const string EntryKey = "emulator.log-entry";
 
+    /// <summary>Set by the fault middleware when it resets the connection before any response was sent.</summary>
+    internal const string ResetKey = "emulator.reset-before-response";
+
     public async Task InvokeAsync(HttpContext context)
     {
         var request = context.Request;
@@ -21,7 +24,8 @@ internal sealed class RequestLogMiddleware(RequestDelegate next, RequestLog log)
         context.Items[EntryKey] = entry;
         context.Response.OnStarting(() =>
         {
-            entry.StatusCode = context.Response.StatusCode;
+            // Kestrel still runs OnStarting after a fault reset the connection; nothing was sent then, so keep 0.
+            if (!context.Items.ContainsKey(ResetKey)) entry.StatusCode = context.Response.StatusCode;
             return Task.CompletedTask;
         });
         await next(context);

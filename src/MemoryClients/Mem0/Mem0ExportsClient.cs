@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using MemoryClients.Errors;
+using MemoryClients.Filters;
 using MemoryClients.Mem0.Api;
 
 namespace MemoryClients.Mem0;
@@ -40,8 +41,20 @@ public class Mem0ExportsClient
         return _v1.CreateExportAsync(new Mem0ExportCreateRequest { Schema = schema, Filters = filters, ExportInstructions = instructions }, cancellationToken);
     }
 
+    /// <summary>Starts building an export of the memories a typed filter selects, shaped by <paramref name="schema"/> (<c>POST /v1/exports/</c>).</summary>
+    /// <param name="schema">The JSON Schema of the exported object; sent verbatim.</param>
+    /// <param name="filter">Which memories; written as Mem0's filter tree.</param>
+    /// <param name="instructions">Optional free-text instructions for the export.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <exception cref="FilterNotSupportedException">The filter uses something Mem0 cannot express.</exception>
+    public virtual Task<Mem0ExportCreateResponse> CreateAsync(JsonObject schema, MemoryFilter filter, string? instructions = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        return CreateAsync(schema, filter.ToMem0Filter(), instructions, cancellationToken);
+    }
+
     /// <summary>Returns a finished export by id (<c>POST /v1/exports/get/</c>).</summary>
-    /// <param name="exportId">The id <see cref="CreateAsync"/> returned.</param>
+    /// <param name="exportId">The id <c>CreateAsync</c> returned.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The exported object, shaped by the export's schema.</returns>
     /// <exception cref="ArgumentException"><paramref name="exportId"/> is empty.</exception>
@@ -67,10 +80,20 @@ public class Mem0ExportsClient
         return _v1.GetExportAsync(new Mem0ExportGetRequest { Filters = filters }, cancellationToken);
     }
 
+    /// <summary>Returns the latest finished export made with this typed filter (<c>POST /v1/exports/get/</c>).</summary>
+    /// <param name="filter">The filter, written as Mem0's filter tree.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <exception cref="MemoryNotFoundException">No finished export matches.</exception>
+    public virtual Task<JsonObject> GetAsync(MemoryFilter filter, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        return GetAsync(filter.ToMem0Filter(), cancellationToken);
+    }
+
     /// <summary>
     /// Polls <c>POST /v1/exports/get/</c> while it answers 404 (the export is still being built) and returns the export once it is ready.
     /// </summary>
-    /// <param name="exportId">The id <see cref="CreateAsync"/> returned.</param>
+    /// <param name="exportId">The id <c>CreateAsync</c> returned.</param>
     /// <param name="pollInterval">The wait between two polls, greater than zero; default 1 second. Measured with the client's <see cref="TimeProvider"/>.</param>
     /// <param name="cancellationToken">Stops waiting. A wrong id also answers 404, so pass a token with a deadline to bound the wait.</param>
     /// <returns>The exported object, shaped by the export's schema.</returns>

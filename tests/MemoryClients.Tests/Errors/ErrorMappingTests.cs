@@ -9,13 +9,13 @@ namespace MemoryClients.Tests.Errors;
 
 public sealed class ErrorMappingTests : IDisposable
 {
-    private readonly RecordingHandler _handler = new();
+    private readonly ScriptedHandler _handler = new();
 
     public void Dispose() => _handler.Dispose();
 
-    private async Task<MemoryApiException> FailWith(HttpStatusCode status, string body, Action<HttpResponseMessage>? configure = null, MemoryProvider provider = MemoryProvider.Mem0)
+    private async Task<MemoryApiException> FailWith(HttpStatusCode status, string body, IReadOnlyDictionary<string, string>? headers = null, MemoryProvider provider = MemoryProvider.Mem0)
     {
-        _handler.Respond(status, body, configure);
+        _handler.Respond(status, body, headers: headers);
         using var transport = ApiTransport.Create(
             new Mem0ClientOptions { ApiKey = "secret-key-123", BaseAddress = new Uri("https://api.example.test/"), Resilience = new() { MaxRetries = 0 } },
             provider, "Token", new HttpClient(_handler));
@@ -103,7 +103,7 @@ public sealed class ErrorMappingTests : IDisposable
     [Fact]
     public async Task The_request_id_and_headers_are_kept()
     {
-        var error = await FailWith(HttpStatusCode.BadGateway, "{}", r => r.Headers.Add("X-Request-Id", "req-42"));
+        var error = await FailWith(HttpStatusCode.BadGateway, "{}", new Dictionary<string, string> { ["X-Request-Id"] = "req-42" });
 
         error.RequestId.Should().Be("req-42");
         error.ResponseHeaders.Should().ContainKey("x-request-id");

@@ -11,9 +11,9 @@ namespace MemoryClients.Tests.Http;
 public sealed class ResilienceTests : IDisposable
 {
     private readonly FakeTimeProvider _time = new();
-    private readonly RecordingHandler _handler;
+    private readonly ScriptedHandler _handler;
 
-    public ResilienceTests() => _handler = new RecordingHandler(_time);
+    public ResilienceTests() => _handler = new ScriptedHandler(_time);
 
     public void Dispose() => _handler.Dispose();
 
@@ -26,6 +26,8 @@ public sealed class ResilienceTests : IDisposable
             Resilience = new MemoryResilienceOptions { MaxRetries = maxRetries, MaxRetryAfter = maxRetryAfter ?? TimeSpan.FromSeconds(60) },
         },
         MemoryProvider.Mem0, "Token", new HttpClient(_handler));
+
+    private static Dictionary<string, string> RetryAfter(RetryConditionHeaderValue value) => new() { ["Retry-After"] = value.ToString() };
 
     private static ApiRequest Read() => new(HttpMethod.Get, "v1/memories/abc/");
 
@@ -115,7 +117,7 @@ public sealed class ResilienceTests : IDisposable
     [Fact]
     public async Task Retry_after_in_seconds_sets_the_delay()
     {
-        _handler.Respond(HttpStatusCode.TooManyRequests, "{}", r => r.Headers.RetryAfter = new RetryConditionHeaderValue(TimeSpan.FromSeconds(7)))
+        _handler.Respond(HttpStatusCode.TooManyRequests, headers: RetryAfter(new RetryConditionHeaderValue(TimeSpan.FromSeconds(7))))
             .Respond(HttpStatusCode.OK);
         using var transport = Transport();
 
@@ -127,7 +129,7 @@ public sealed class ResilienceTests : IDisposable
     [Fact]
     public async Task Retry_after_as_an_http_date_sets_the_delay()
     {
-        _handler.Respond(HttpStatusCode.ServiceUnavailable, "{}", r => r.Headers.RetryAfter = new RetryConditionHeaderValue(_time.GetUtcNow().AddSeconds(12)))
+        _handler.Respond(HttpStatusCode.ServiceUnavailable, headers: RetryAfter(new RetryConditionHeaderValue(_time.GetUtcNow().AddSeconds(12))))
             .Respond(HttpStatusCode.OK);
         using var transport = Transport();
 
@@ -139,7 +141,7 @@ public sealed class ResilienceTests : IDisposable
     [Fact]
     public async Task Retry_after_is_capped()
     {
-        _handler.Respond(HttpStatusCode.TooManyRequests, "{}", r => r.Headers.RetryAfter = new RetryConditionHeaderValue(TimeSpan.FromHours(1)))
+        _handler.Respond(HttpStatusCode.TooManyRequests, headers: RetryAfter(new RetryConditionHeaderValue(TimeSpan.FromHours(1))))
             .Respond(HttpStatusCode.OK);
         using var transport = Transport(maxRetryAfter: TimeSpan.FromSeconds(5));
 
@@ -152,7 +154,7 @@ public sealed class ResilienceTests : IDisposable
     public async Task When_retries_run_out_the_last_response_surfaces_typed()
     {
         for (var i = 0; i < 3; i++)
-            _handler.Respond(HttpStatusCode.TooManyRequests, """{"detail":"slow down"}""", r => r.Headers.RetryAfter = new RetryConditionHeaderValue(TimeSpan.FromSeconds(2)));
+            _handler.Respond(HttpStatusCode.TooManyRequests, """{"detail":"slow down"}""", headers: RetryAfter(new RetryConditionHeaderValue(TimeSpan.FromSeconds(2))));
         using var transport = Transport(maxRetries: 2);
 
         var act = () => Send(transport, Read());

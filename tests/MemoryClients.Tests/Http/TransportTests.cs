@@ -8,7 +8,7 @@ namespace MemoryClients.Tests.Http;
 
 public sealed class TransportTests : IDisposable
 {
-    private readonly RecordingHandler _handler = new();
+    private readonly ScriptedHandler _handler = new();
 
     public void Dispose() => _handler.Dispose();
 

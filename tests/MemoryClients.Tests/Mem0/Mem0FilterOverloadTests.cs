@@ -1,3 +1,4 @@
+using System.Net;
 using MemoryClients.Filters;
 using MemoryClients.Tests.Support;
 
@@ -11,7 +12,7 @@ public sealed class Mem0FilterOverloadTests
     [Fact]
     public async Task Search_sends_the_typed_filter_as_the_documented_tree()
     {
-        var handler = new ScriptedHandler().RespondJson("""{"results":[]}""");
+        var handler = new ScriptedHandler().Respond(HttpStatusCode.OK, """{"results":[]}""");
         using var client = Mem0TestClient.Create(handler);
         var filter = MemoryFilter.UserId.Is("alice") | MemoryFilter.AgentId.In("travel-agent", "sports-agent");
 
@@ -23,7 +24,7 @@ public sealed class Mem0FilterOverloadTests
     [Fact]
     public async Task List_and_list_page_send_the_typed_filter()
     {
-        var handler = new ScriptedHandler().RespondJson(Empty).RespondJson(Empty);
+        var handler = new ScriptedHandler().Respond(HttpStatusCode.OK, Empty).Respond(HttpStatusCode.OK, Empty);
         using var client = Mem0TestClient.Create(handler);
         var filter = MemoryFilter.UserId.Is("alice") & MemoryFilter.Categories.Contains("diet");
 
@@ -37,7 +38,7 @@ public sealed class Mem0FilterOverloadTests
     [Fact]
     public async Task A_scope_with_several_ids_is_written_by_the_filter_builder()
     {
-        var handler = new ScriptedHandler().RespondJson("""{"results":[]}""");
+        var handler = new ScriptedHandler().Respond(HttpStatusCode.OK, """{"results":[]}""");
         using var client = Mem0TestClient.Create(handler);
         var scope = MemoryScope.ForUser("alice").AndRun("r1");
 
@@ -69,5 +70,23 @@ public sealed class Mem0FilterOverloadTests
 
         act.Should().Throw<FilterNotSupportedException>();
         handler.Requests.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task Exports_take_a_typed_filter_for_create_and_get()
+    {
+        var handler = new ScriptedHandler()
+            .Respond(HttpStatusCode.Created, """{"message":"Memory export request received.","id":"e1"}""")
+            .Respond(HttpStatusCode.OK, """{"foods":["peanuts"]}""");
+        using var client = Mem0TestClient.Create(handler);
+        var filter = MemoryFilter.UserId.Is("alice") & MemoryFilter.Categories.Contains("food");
+        var schema = new System.Text.Json.Nodes.JsonObject { ["type"] = "object" };
+
+        await client.Exports.CreateAsync(schema, filter);
+        var export = await client.Exports.GetAsync(filter);
+
+        handler.Requests[0].Body.Should().Be("""{"schema":{"type":"object"},"filters":{"AND":[{"user_id":"alice"},{"categories":{"contains":"food"}}]}}""");
+        handler.Requests[1].Body.Should().Be("""{"filters":{"AND":[{"user_id":"alice"},{"categories":{"contains":"food"}}]}}""");
+        export["foods"]![0]!.GetValue<string>().Should().Be("peanuts");
     }
 }

@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text.Json.Nodes;
 using MemoryClients.Mem0;
 using MemoryClients.Tests.Support;
@@ -37,9 +38,9 @@ public sealed class Mem0PagingTests : IDisposable
     public async Task Follows_next_across_three_pages_re_sending_the_same_body()
     {
         _handler
-            .RespondJson(PageJson(5, "https://api.mem0.ai/v3/memories/?page=2&page_size=2", "m1", "m2"))
-            .RespondJson(PageJson(5, "https://api.mem0.ai/v3/memories/?page=3&page_size=2", "m3", "m4"))
-            .RespondJson(PageJson(5, null, "m5"));
+            .Respond(HttpStatusCode.OK, PageJson(5, "https://api.mem0.ai/v3/memories/?page=2&page_size=2", "m1", "m2"))
+            .Respond(HttpStatusCode.OK, PageJson(5, "https://api.mem0.ai/v3/memories/?page=3&page_size=2", "m3", "m4"))
+            .Respond(HttpStatusCode.OK, PageJson(5, null, "m5"));
 
         var memories = await CollectAsync(_client.ListAsync(MemoryScope.ForUser("alice"), new Mem0ListOptions { PageSize = 2, Categories = ["drinks"] }));
 
@@ -57,8 +58,8 @@ public sealed class Mem0PagingTests : IDisposable
     public async Task Stops_on_an_empty_page_even_when_next_is_set()
     {
         _handler
-            .RespondJson(PageJson(1, "https://api.mem0.ai/v3/memories/?page=2&page_size=100", "m1"))
-            .RespondJson(PageJson(1, "https://api.mem0.ai/v3/memories/?page=3&page_size=100"));
+            .Respond(HttpStatusCode.OK, PageJson(1, "https://api.mem0.ai/v3/memories/?page=2&page_size=100", "m1"))
+            .Respond(HttpStatusCode.OK, PageJson(1, "https://api.mem0.ai/v3/memories/?page=3&page_size=100"));
 
         var memories = await CollectAsync(_client.ListAsync(MemoryScope.ForUser("alice")));
 
@@ -70,8 +71,8 @@ public sealed class Mem0PagingTests : IDisposable
     public async Task Ignores_the_scheme_host_path_and_other_query_values_of_the_next_link()
     {
         _handler
-            .RespondJson(PageJson(2, "http://evil.example:8080/elsewhere/?user_id=mallory&page=2&page_size=1&token=x", "m1"))
-            .RespondJson(PageJson(2, null, "m2"));
+            .Respond(HttpStatusCode.OK, PageJson(2, "http://evil.example:8080/elsewhere/?user_id=mallory&page=2&page_size=1&token=x", "m1"))
+            .Respond(HttpStatusCode.OK, PageJson(2, null, "m2"));
 
         var memories = await CollectAsync(_client.ListAsync(MemoryScope.ForUser("alice")));
 
@@ -86,9 +87,9 @@ public sealed class Mem0PagingTests : IDisposable
     public async Task Keeps_our_page_size_when_the_next_link_has_none_and_counts_on_without_a_page()
     {
         _handler
-            .RespondJson(PageJson(3, "/v3/memories/?page=2", "m1"))
-            .RespondJson(PageJson(3, "https://api.mem0.ai/v3/memories/", "m2"))
-            .RespondJson(PageJson(3, null, "m3"));
+            .Respond(HttpStatusCode.OK, PageJson(3, "/v3/memories/?page=2", "m1"))
+            .Respond(HttpStatusCode.OK, PageJson(3, "https://api.mem0.ai/v3/memories/", "m2"))
+            .Respond(HttpStatusCode.OK, PageJson(3, null, "m3"));
 
         var memories = await CollectAsync(_client.ListAsync(MemoryScope.ForUser("alice"), new Mem0ListOptions { PageSize = 25 }));
 
@@ -103,8 +104,8 @@ public sealed class Mem0PagingTests : IDisposable
     public async Task Never_mutates_the_callers_filters_or_options_and_snapshots_them_at_the_call()
     {
         _handler
-            .RespondJson(PageJson(2, "https://api.mem0.ai/v3/memories/?page=2&page_size=1", "m1"))
-            .RespondJson(PageJson(2, null, "m2"));
+            .Respond(HttpStatusCode.OK, PageJson(2, "https://api.mem0.ai/v3/memories/?page=2&page_size=1", "m1"))
+            .Respond(HttpStatusCode.OK, PageJson(2, null, "m2"));
         var filters = JsonNode.Parse("""{"AND": [{"user_id": "alice"}, {"categories": {"in": ["drinks"]}}]}""")!.AsObject();
         var categories = new List<string> { "drinks" };
         var options = new Mem0ListOptions { PageSize = 1, Categories = categories, AdditionalBodyProperties = new JsonObject { ["source"] = "SDK" } };
@@ -128,8 +129,8 @@ public sealed class Mem0PagingTests : IDisposable
     public async Task Cancellation_mid_enumeration_throws_and_sends_no_further_request()
     {
         _handler
-            .RespondJson(PageJson(4, "https://api.mem0.ai/v3/memories/?page=2&page_size=2", "m1", "m2"))
-            .RespondJson(PageJson(4, null, "m3", "m4"));
+            .Respond(HttpStatusCode.OK, PageJson(4, "https://api.mem0.ai/v3/memories/?page=2&page_size=2", "m1", "m2"))
+            .Respond(HttpStatusCode.OK, PageJson(4, null, "m3", "m4"));
         using var cts = new CancellationTokenSource();
         var seen = new List<string>();
 
@@ -151,8 +152,8 @@ public sealed class Mem0PagingTests : IDisposable
     public async Task The_token_passed_to_ListAsync_also_cancels_the_walk()
     {
         _handler
-            .RespondJson(PageJson(2, "https://api.mem0.ai/v3/memories/?page=2&page_size=1", "m1"))
-            .RespondJson(PageJson(2, null, "m2"));
+            .Respond(HttpStatusCode.OK, PageJson(2, "https://api.mem0.ai/v3/memories/?page=2&page_size=1", "m1"))
+            .Respond(HttpStatusCode.OK, PageJson(2, null, "m2"));
         using var cts = new CancellationTokenSource();
         _handler.OnRequest = _ => cts.Cancel();
 
@@ -165,7 +166,7 @@ public sealed class Mem0PagingTests : IDisposable
     [Fact]
     public async Task As_pages_exposes_page_level_access_and_resumes_from_a_token()
     {
-        _handler.RespondJson(PageJson(120, "https://api.mem0.ai/v3/memories/?page=6&page_size=20", "m101"));
+        _handler.Respond(HttpStatusCode.OK, PageJson(120, "https://api.mem0.ai/v3/memories/?page=6&page_size=20", "m101"));
 
         await foreach (var page in _client.ListAsync(MemoryScope.ForAgent("planner")).AsPages("page=5&page_size=20"))
         {

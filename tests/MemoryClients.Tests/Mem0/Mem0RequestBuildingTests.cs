@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text.Json.Nodes;
 using MemoryClients.Mem0;
 using MemoryClients.Mem0.Api;
@@ -22,7 +23,7 @@ public sealed class Mem0RequestBuildingTests : IDisposable
         _handler.Dispose();
     }
 
-    private RecordedHttpRequest Single(string method, string pathAndQuery)
+    private RecordedRequest Single(string method, string pathAndQuery)
     {
         var request = _handler.Requests.Should().ContainSingle().Subject;
         request.Method.Method.Should().Be(method);
@@ -36,7 +37,7 @@ public sealed class Mem0RequestBuildingTests : IDisposable
     [Fact]
     public async Task Add_sends_messages_and_top_level_scope_ids_only()
     {
-        _handler.RespondJson("""{"event_id": "2c4d1f44-4f7b-4b2f-9f6e-7b5b4f5a1234", "status": "PENDING"}""");
+        _handler.Respond(HttpStatusCode.OK, """{"event_id": "2c4d1f44-4f7b-4b2f-9f6e-7b5b4f5a1234", "status": "PENDING"}""");
 
         var response = await _client.AddAsync([Mem0Message.User("I love green tea."), Mem0Message.Assistant("Noted.")], MemoryScope.ForUser("alice").AndRun("trip-1"));
 
@@ -49,7 +50,7 @@ public sealed class Mem0RequestBuildingTests : IDisposable
     [Fact]
     public async Task Add_sends_every_option_that_is_set_in_wire_order()
     {
-        _handler.RespondJson("""{"event_id": "2c4d1f44-4f7b-4b2f-9f6e-7b5b4f5a1234", "status": "PENDING"}""");
+        _handler.Respond(HttpStatusCode.OK, """{"event_id": "2c4d1f44-4f7b-4b2f-9f6e-7b5b4f5a1234", "status": "PENDING"}""");
         var options = new Mem0AddOptions
         {
             Metadata = new JsonObject { ["channel"] = "chat" },
@@ -84,7 +85,7 @@ public sealed class Mem0RequestBuildingTests : IDisposable
     [Fact]
     public async Task Add_does_not_touch_the_callers_json()
     {
-        _handler.RespondJson("""{"event_id": "e", "status": "PENDING"}""");
+        _handler.Respond(HttpStatusCode.OK, """{"event_id": "e", "status": "PENDING"}""");
         var metadata = new JsonObject { ["channel"] = "chat" };
         var extras = new JsonObject { ["immutable"] = true };
 
@@ -101,7 +102,7 @@ public sealed class Mem0RequestBuildingTests : IDisposable
     [Fact]
     public async Task Search_turns_one_scope_id_into_a_flat_filter_and_trims_the_query()
     {
-        _handler.RespondJson($$"""{"results": [{{MemoryJson}}]}""");
+        _handler.Respond(HttpStatusCode.OK, $$"""{"results": [{{MemoryJson}}]}""");
 
         var results = await _client.SearchAsync("  what does alice drink?  ", MemoryScope.ForUser("alice"));
 
@@ -112,7 +113,7 @@ public sealed class Mem0RequestBuildingTests : IDisposable
     [Fact]
     public async Task Search_combines_several_scope_ids_with_AND_in_a_fixed_order()
     {
-        _handler.RespondJson("""{"results": []}""");
+        _handler.Respond(HttpStatusCode.OK, """{"results": []}""");
 
         await _client.SearchAsync("tea", new MemoryScope { RunId = "trip-1", AppId = "web", AgentId = "planner", UserId = "alice" });
 
@@ -123,7 +124,7 @@ public sealed class Mem0RequestBuildingTests : IDisposable
     [Fact]
     public async Task Search_sends_only_the_options_that_are_set()
     {
-        _handler.RespondJson("""{"results": []}""");
+        _handler.Respond(HttpStatusCode.OK, """{"results": []}""");
         var options = new Mem0SearchOptions
         {
             TopK = 5,
@@ -152,7 +153,7 @@ public sealed class Mem0RequestBuildingTests : IDisposable
     [Fact]
     public async Task Search_with_filters_sends_a_copy_verbatim_and_leaves_the_callers_object_alone()
     {
-        _handler.RespondJson("""{"results": []}""");
+        _handler.Respond(HttpStatusCode.OK, """{"results": []}""");
         var filters = JsonNode.Parse("""{"OR": [{"user_id": "alice"}, {"agent_id": {"in": ["travel-agent", "sports-agent"]}}]}""")!.AsObject();
         var before = filters.ToJsonString();
 
@@ -169,7 +170,7 @@ public sealed class Mem0RequestBuildingTests : IDisposable
     [Fact]
     public async Task List_page_sends_page_and_page_size_as_query_and_the_options_as_body()
     {
-        _handler.RespondJson($$"""{"count": 41, "next": "https://api.mem0.ai/v3/memories/?page=4&page_size=10", "previous": null, "results": [{{MemoryJson}}]}""");
+        _handler.Respond(HttpStatusCode.OK, $$"""{"count": 41, "next": "https://api.mem0.ai/v3/memories/?page=4&page_size=10", "previous": null, "results": [{{MemoryJson}}]}""");
         var options = new Mem0ListOptions
         {
             PageSize = 10,
@@ -195,7 +196,7 @@ public sealed class Mem0RequestBuildingTests : IDisposable
     [Fact]
     public async Task List_page_without_a_page_size_sends_only_the_page()
     {
-        _handler.RespondJson("""{"count": 0, "next": null, "previous": null, "results": []}""");
+        _handler.Respond(HttpStatusCode.OK, """{"count": 0, "next": null, "previous": null, "results": []}""");
 
         var page = await _client.ListPageAsync(JsonNode.Parse("""{"agent_id": "planner"}""")!.AsObject(), 2);
 
@@ -208,7 +209,7 @@ public sealed class Mem0RequestBuildingTests : IDisposable
     [Fact]
     public async Task Get_escapes_the_id_into_the_path()
     {
-        _handler.RespondJson(MemoryJson);
+        _handler.Respond(HttpStatusCode.OK, MemoryJson);
 
         var memory = await _client.GetAsync("a/b?c");
 
@@ -219,7 +220,7 @@ public sealed class Mem0RequestBuildingTests : IDisposable
     [Fact]
     public async Task Update_sends_only_the_text_when_only_the_text_is_set()
     {
-        _handler.RespondJson(MemoryJson);
+        _handler.Respond(HttpStatusCode.OK, MemoryJson);
 
         await _client.UpdateAsync(MemoryId, new Mem0UpdateOptions { Text = "Prefers oolong tea" });
 
@@ -229,7 +230,7 @@ public sealed class Mem0RequestBuildingTests : IDisposable
     [Fact]
     public async Task Update_sends_json_null_when_the_expiration_date_is_explicitly_null()
     {
-        _handler.RespondJson(MemoryJson);
+        _handler.Respond(HttpStatusCode.OK, MemoryJson);
 
         await _client.UpdateAsync(MemoryId, new Mem0UpdateOptions { ExpirationDate = null });
 
@@ -239,7 +240,7 @@ public sealed class Mem0RequestBuildingTests : IDisposable
     [Fact]
     public async Task Update_sends_every_field_that_is_set()
     {
-        _handler.RespondJson(MemoryJson);
+        _handler.Respond(HttpStatusCode.OK, MemoryJson);
         var options = new Mem0UpdateOptions
         {
             Text = "Prefers oolong tea",
@@ -267,7 +268,7 @@ public sealed class Mem0RequestBuildingTests : IDisposable
     [InlineData(true, "?delete_linked=true")]
     public async Task Delete_sends_delete_linked_only_when_true(bool deleteLinked, string query)
     {
-        _handler.RespondJson("""{"message": "Memory deleted successfully!"}""");
+        _handler.Respond(HttpStatusCode.OK, """{"message": "Memory deleted successfully!"}""");
 
         await _client.DeleteAsync(MemoryId, deleteLinked);
 
@@ -277,7 +278,7 @@ public sealed class Mem0RequestBuildingTests : IDisposable
     [Fact]
     public async Task Delete_all_sends_scope_ids_and_metadata_as_query_values()
     {
-        _handler.RespondJson("""{"message": "Delete in progress. This may take some time.", "event_id": "9b0c5f6a-1111-4a4a-9b9b-222233334444"}""");
+        _handler.Respond(HttpStatusCode.OK, """{"message": "Delete in progress. This may take some time.", "event_id": "9b0c5f6a-1111-4a4a-9b9b-222233334444"}""");
 
         var response = await _client.DeleteAllAsync(MemoryScope.ForUser("*").AndAgent("planner"), new JsonObject { ["channel"] = "chat" });
 
@@ -288,7 +289,7 @@ public sealed class Mem0RequestBuildingTests : IDisposable
     [Fact]
     public async Task History_gets_the_history_route()
     {
-        _handler.RespondJson("[]");
+        _handler.Respond(HttpStatusCode.OK, "[]");
 
         var history = await _client.HistoryAsync(MemoryId);
 
@@ -301,7 +302,7 @@ public sealed class Mem0RequestBuildingTests : IDisposable
     [Fact]
     public async Task Batch_update_sends_each_memory_with_only_its_set_fields()
     {
-        _handler.RespondJson("""{"message": "Successfully updated 2 memories"}""");
+        _handler.Respond(HttpStatusCode.OK, """{"message": "Successfully updated 2 memories"}""");
 
         await _client.BatchUpdateAsync(
         [
@@ -316,7 +317,7 @@ public sealed class Mem0RequestBuildingTests : IDisposable
     [Fact]
     public async Task Batch_delete_sends_a_json_body_on_delete()
     {
-        _handler.RespondJson("""{"message": "Successfully deleted 2 memories"}""");
+        _handler.Respond(HttpStatusCode.OK, """{"message": "Successfully deleted 2 memories"}""");
 
         var response = await _client.BatchDeleteAsync([MemoryId, "2c9bd859-d1b7-4d33-a6b8-94e0147c4f07"]);
 
@@ -331,7 +332,7 @@ public sealed class Mem0RequestBuildingTests : IDisposable
     [InlineData(null, null, "{\"memory_id\":\"" + MemoryId + "\"}")]
     public async Task Feedback_sends_only_what_is_given(string? feedback, string? reason, string body)
     {
-        _handler.RespondJson($$"""{"id": "f1", "feedback": null, "feedback_reason": null}""");
+        _handler.Respond(HttpStatusCode.OK, $$"""{"id": "f1", "feedback": null, "feedback_reason": null}""");
 
         await _client.FeedbackAsync(MemoryId, feedback, reason);
 

@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text.Json.Nodes;
 using MemoryClients.Mem0;
 using MemoryClients.Mem0.Api;
@@ -141,7 +142,7 @@ public sealed class Mem0ValidationTests : IDisposable
     [InlineData("""{"AND": [{"OR": [{"user_id": {"in": ["a", "b"]}}]}]}""")]
     public async Task Search_accepts_an_entity_id_anywhere_in_the_logical_tree(string filters)
     {
-        _handler.RespondJson("""{"results": []}""");
+        _handler.Respond(HttpStatusCode.OK, """{"results": []}""");
 
         var results = await _client.SearchAsync("tea", JsonNode.Parse(filters)!.AsObject());
 
@@ -154,7 +155,7 @@ public sealed class Mem0ValidationTests : IDisposable
     [InlineData(1000, 1.0)]
     public async Task Search_accepts_the_range_limits(int topK, double threshold)
     {
-        _handler.RespondJson("""{"results": []}""");
+        _handler.Respond(HttpStatusCode.OK, """{"results": []}""");
 
         await _client.SearchAsync("tea", Alice, new Mem0SearchOptions { TopK = topK, Threshold = threshold });
 
@@ -282,7 +283,7 @@ public sealed class Mem0ValidationTests : IDisposable
     [Fact]
     public async Task Batch_delete_accepts_exactly_1000_ids()
     {
-        _handler.RespondJson("""{"message": "Successfully deleted 1000 memories"}""");
+        _handler.Respond(HttpStatusCode.OK, """{"message": "Successfully deleted 1000 memories"}""");
 
         await _client.BatchDeleteAsync(Enumerable.Range(0, 1000).Select(i => $"{i:D8}-0000-4000-8000-000000000000").ToArray());
 

@@ -1,6 +1,7 @@
 using System.Net;
 using MemoryClients.Errors;
 using MemoryClients.Tests.MemMachine.Support;
+using MemoryClients.Tests.Support;
 
 namespace MemoryClients.Tests.MemMachine;
 
@@ -38,7 +39,7 @@ public sealed class MemMachineErrorTests
     [MemberData(nameof(Shapes))]
     public async Task Each_error_shape_maps_to_a_typed_exception(int status, string contentType, string body, Type expected, string? serviceMessage, string? serviceCode)
     {
-        var handler = new ScriptedHandler().Text(status, body, contentType);
+        var handler = new ScriptedHandler().Respond((HttpStatusCode)status, body, contentType);
         using var client = MemMachineTestClient.Cloud(handler);
 
         var error = (await client.Invoking(c => c.SearchAsync("tea")).Should().ThrowAsync<MemoryApiException>()).Which;
@@ -59,7 +60,7 @@ public sealed class MemMachineErrorTests
     [Fact]
     public async Task A_rest_error_without_a_message_falls_back_to_its_cause()
     {
-        var handler = new ScriptedHandler().Json(422, """{"detail":{"code":422,"message":"","exception":"ValueError","internal_error":"set_id is unknown","trace":""}}""");
+        var handler = new ScriptedHandler().Respond(HttpStatusCode.UnprocessableEntity, """{"detail":{"code":422,"message":"","exception":"ValueError","internal_error":"set_id is unknown","trace":""}}""");
         using var client = MemMachineTestClient.SelfHosted(handler);
 
         var error = (await client.Invoking(c => c.AddAsync([new() { Content = "hi" }])).Should().ThrowExactlyAsync<MemoryValidationException>()).Which;
@@ -71,7 +72,7 @@ public sealed class MemMachineErrorTests
     [Fact]
     public async Task Rate_limits_carry_retry_after()
     {
-        var handler = new ScriptedHandler().Json(429, """{"code":429,"message":"slow down"}""", new Dictionary<string, string> { ["Retry-After"] = "7" });
+        var handler = new ScriptedHandler().Respond(HttpStatusCode.TooManyRequests, """{"code":429,"message":"slow down"}""", headers: new Dictionary<string, string> { ["Retry-After"] = "7" });
         using var client = MemMachineTestClient.Cloud(handler);
 
         var error = (await client.Invoking(c => c.ListProjectsAsync()).Should().ThrowExactlyAsync<MemoryRateLimitException>()).Which;
@@ -83,8 +84,8 @@ public sealed class MemMachineErrorTests
     public async Task A_404_on_delete_and_a_409_on_create_are_typed_too()
     {
         var handler = new ScriptedHandler()
-            .Json(404, """{"detail":{"code":404,"message":"Project does not exist","exception":"SessionNotFoundError","internal_error":"Session 'universal/gone' does not exist.","trace":""}}""")
-            .Json(409, """{"detail":{"code":409,"message":"Project already exists","exception":"SessionAlreadyExistsError","internal_error":"","trace":""}}""");
+            .Respond(HttpStatusCode.NotFound, """{"detail":{"code":404,"message":"Project does not exist","exception":"SessionNotFoundError","internal_error":"Session 'universal/gone' does not exist.","trace":""}}""")
+            .Respond(HttpStatusCode.Conflict, """{"detail":{"code":409,"message":"Project already exists","exception":"SessionAlreadyExistsError","internal_error":"","trace":""}}""");
         using var client = MemMachineTestClient.SelfHosted(handler);
 
         (await client.Invoking(c => c.DeleteProjectAsync("gone")).Should().ThrowExactlyAsync<MemoryNotFoundException>())
@@ -96,7 +97,7 @@ public sealed class MemMachineErrorTests
     [Fact]
     public async Task A_success_body_that_is_not_the_expected_json_is_an_invalid_response_error()
     {
-        var handler = new ScriptedHandler().Json(200, """{"status":0,"content":""");
+        var handler = new ScriptedHandler().Respond(HttpStatusCode.OK, """{"status":0,"content":""");
         using var client = MemMachineTestClient.Cloud(handler);
 
         var error = (await client.Invoking(c => c.SearchAsync("tea")).Should().ThrowExactlyAsync<MemoryApiException>()).Which;
@@ -108,7 +109,7 @@ public sealed class MemMachineErrorTests
     [Fact]
     public async Task The_api_key_never_appears_in_an_error()
     {
-        var handler = new ScriptedHandler().Json(401, """{"code":401,"message":"invalid api key"}""");
+        var handler = new ScriptedHandler().Respond(HttpStatusCode.Unauthorized, """{"code":401,"message":"invalid api key"}""");
         using var client = MemMachineTestClient.Cloud(handler);
 
         var error = (await client.Invoking(c => c.GetProjectAsync("support")).Should().ThrowExactlyAsync<MemoryAuthenticationException>()).Which;

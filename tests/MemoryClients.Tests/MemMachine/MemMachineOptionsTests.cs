@@ -1,5 +1,7 @@
+using System.Net;
 using MemoryClients.MemMachine;
 using MemoryClients.Tests.MemMachine.Support;
+using MemoryClients.Tests.Support;
 
 namespace MemoryClients.Tests.MemMachine;
 
@@ -104,8 +106,8 @@ public sealed class MemMachineOptionsTests
     [Fact]
     public async Task The_default_addresses_are_the_cloud_and_a_local_server()
     {
-        var cloud = new ScriptedHandler().Json(200, """{"count":0}""").Json(200, """{"status":"healthy"}""");
-        var local = new ScriptedHandler().Json(200, """{"count":0}""");
+        var cloud = new ScriptedHandler().Respond(HttpStatusCode.OK, """{"count":0}""").Respond(HttpStatusCode.OK, """{"status":"healthy"}""");
+        var local = new ScriptedHandler().Respond(HttpStatusCode.OK, """{"count":0}""");
         var cloudOptions = MemMachineTestClient.CloudOptions();
         cloudOptions.BaseAddress = null;
         var localOptions = MemMachineTestClient.SelfHostedOptions();
@@ -124,7 +126,7 @@ public sealed class MemMachineOptionsTests
     [Fact]
     public async Task A_proxy_prefix_survives_on_every_route()
     {
-        var handler = new ScriptedHandler().Json(200, """{"count":0}""").Json(200, """{"status":"healthy"}""");
+        var handler = new ScriptedHandler().Respond(HttpStatusCode.OK, """{"count":0}""").Respond(HttpStatusCode.OK, """{"status":"healthy"}""");
         var options = MemMachineTestClient.CloudOptions();
         options.BaseAddress = new Uri("https://gateway.example/memmachine/v2");
         using var client = MemMachineTestClient.Create(handler, options);

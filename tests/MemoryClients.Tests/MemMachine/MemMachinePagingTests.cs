@@ -1,6 +1,8 @@
+using System.Net;
 using System.Text.Json.Nodes;
 using MemoryClients.MemMachine;
 using MemoryClients.Tests.MemMachine.Support;
+using MemoryClients.Tests.Support;
 
 namespace MemoryClients.Tests.MemMachine;
 
@@ -42,12 +44,12 @@ public sealed class MemMachinePagingTests
             },
         }.ToJsonString();
 
-    private static int PageNum(SentRequest request) => JsonNode.Parse(request.Body!)!["page_num"]!.GetValue<int>();
+    private static int PageNum(RecordedRequest request) => JsonNode.Parse(request.Body!)!["page_num"]!.GetValue<int>();
 
     [Fact]
     public async Task A_short_page_ends_the_walk()
     {
-        var handler = new ScriptedHandler().Json(200, Episodes("1", "2")).Json(200, Episodes("3"));
+        var handler = new ScriptedHandler().Respond(HttpStatusCode.OK, Episodes("1", "2")).Respond(HttpStatusCode.OK, Episodes("3"));
         using var client = MemMachineTestClient.Cloud(handler);
 
         var episodes = await client.ListEpisodicAsync(options: new MemMachineListOptions { PageSize = 2 }).ToListAsync();
@@ -59,7 +61,7 @@ public sealed class MemMachinePagingTests
     [Fact]
     public async Task An_exact_multiple_costs_one_empty_page_and_page_numbers_run_0_1_2()
     {
-        var handler = new ScriptedHandler().Json(200, Episodes("1", "2")).Json(200, Episodes("3", "4")).Json(200, Episodes());
+        var handler = new ScriptedHandler().Respond(HttpStatusCode.OK, Episodes("1", "2")).Respond(HttpStatusCode.OK, Episodes("3", "4")).Respond(HttpStatusCode.OK, Episodes());
         using var client = MemMachineTestClient.Cloud(handler);
 
         var episodes = await client.ListEpisodicAsync(options: new MemMachineListOptions { PageSize = 2 }).ToListAsync();
@@ -72,7 +74,7 @@ public sealed class MemMachinePagingTests
     [Fact]
     public async Task An_empty_first_page_ends_the_walk_at_once()
     {
-        var handler = new ScriptedHandler().Json(200, Episodes());
+        var handler = new ScriptedHandler().Respond(HttpStatusCode.OK, Episodes());
         using var client = MemMachineTestClient.Cloud(handler);
 
         (await client.ListEpisodicAsync().ToListAsync()).Should().BeEmpty();
@@ -82,7 +84,7 @@ public sealed class MemMachinePagingTests
     [Fact]
     public async Task A_missing_array_counts_as_an_empty_page()
     {
-        var handler = new ScriptedHandler().Json(200, """{"status":0,"content":{}}""");
+        var handler = new ScriptedHandler().Respond(HttpStatusCode.OK, """{"status":0,"content":{}}""");
         using var client = MemMachineTestClient.Cloud(handler);
 
         (await client.ListSemanticAsync().ToListAsync()).Should().BeEmpty();
@@ -92,7 +94,7 @@ public sealed class MemMachinePagingTests
     [Fact]
     public async Task The_listing_is_lazy()
     {
-        var handler = new ScriptedHandler().Json(200, Episodes("1", "2"));
+        var handler = new ScriptedHandler().Respond(HttpStatusCode.OK, Episodes("1", "2"));
         using var client = MemMachineTestClient.Cloud(handler);
 
         var listing = client.ListEpisodicAsync(options: new MemMachineListOptions { PageSize = 2 });
@@ -109,7 +111,7 @@ public sealed class MemMachinePagingTests
     [Fact]
     public async Task Each_request_names_one_type_and_sends_the_exact_body()
     {
-        var handler = new ScriptedHandler().Json(200, Features("f1"));
+        var handler = new ScriptedHandler().Respond(HttpStatusCode.OK, Features("f1"));
         using var client = MemMachineTestClient.Cloud(handler);
 
         var features = await client.ListSemanticAsync("support", new MemMachineListOptions { PageSize = 50, RawFilter = "tag='food'" }).ToListAsync();
@@ -121,7 +123,7 @@ public sealed class MemMachinePagingTests
     [Fact]
     public async Task Pages_carry_the_next_page_number_as_their_token()
     {
-        var handler = new ScriptedHandler().Json(200, Episodes("1", "2")).Json(200, Episodes("3"));
+        var handler = new ScriptedHandler().Respond(HttpStatusCode.OK, Episodes("1", "2")).Respond(HttpStatusCode.OK, Episodes("3"));
         using var client = MemMachineTestClient.Cloud(handler);
 
         var pages = await client.ListEpisodicAsync(options: new MemMachineListOptions { PageSize = 2 }).AsPages().ToListAsync();
@@ -134,7 +136,7 @@ public sealed class MemMachinePagingTests
     [Fact]
     public async Task A_walk_can_resume_from_a_token()
     {
-        var handler = new ScriptedHandler().Json(200, Episodes("5"));
+        var handler = new ScriptedHandler().Respond(HttpStatusCode.OK, Episodes("5"));
         using var client = MemMachineTestClient.Cloud(handler);
 
         var pages = await client.ListEpisodicAsync(options: new MemMachineListOptions { PageSize = 2 }).AsPages("2").ToListAsync();
@@ -146,7 +148,7 @@ public sealed class MemMachinePagingTests
     [Fact]
     public async Task A_single_page_can_be_fetched_directly()
     {
-        var handler = new ScriptedHandler().Json(200, Features("a", "b")).Json(200, Episodes("9"));
+        var handler = new ScriptedHandler().Respond(HttpStatusCode.OK, Features("a", "b")).Respond(HttpStatusCode.OK, Episodes("9"));
         using var client = MemMachineTestClient.Cloud(handler);
 
         var full = await client.GetSemanticPageAsync(3, options: new MemMachineListOptions { PageSize = 2 });
@@ -160,7 +162,7 @@ public sealed class MemMachinePagingTests
     [Fact]
     public async Task The_default_page_size_is_the_services_100()
     {
-        var handler = new ScriptedHandler().Json(200, Episodes());
+        var handler = new ScriptedHandler().Respond(HttpStatusCode.OK, Episodes());
         using var client = MemMachineTestClient.SelfHosted(handler);
 
         await client.ListEpisodicAsync().ToListAsync();
@@ -171,7 +173,7 @@ public sealed class MemMachinePagingTests
     [Fact]
     public async Task Cancelling_the_listing_token_stops_the_walk()
     {
-        var handler = new ScriptedHandler().Json(200, Episodes("1"));
+        var handler = new ScriptedHandler().Respond(HttpStatusCode.OK, Episodes("1"));
         using var client = MemMachineTestClient.Cloud(handler);
         using var cancel = new CancellationTokenSource();
         await cancel.CancelAsync();

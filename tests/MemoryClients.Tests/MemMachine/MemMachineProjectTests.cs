@@ -1,7 +1,9 @@
+using System.Net;
 using MemoryClients.Errors;
 using MemoryClients.MemMachine;
 using MemoryClients.MemMachine.Api;
 using MemoryClients.Tests.MemMachine.Support;
+using MemoryClients.Tests.Support;
 
 namespace MemoryClients.Tests.MemMachine;
 
@@ -13,7 +15,7 @@ public sealed class MemMachineProjectTests
     [Fact]
     public async Task Get_or_create_returns_an_existing_project_without_creating()
     {
-        var handler = new ScriptedHandler().Json(200, Project);
+        var handler = new ScriptedHandler().Respond(HttpStatusCode.OK, Project);
         using var client = MemMachineTestClient.Cloud(handler);
 
         var project = await client.GetOrCreateProjectAsync("support");
@@ -25,7 +27,7 @@ public sealed class MemMachineProjectTests
     [Fact]
     public async Task Get_or_create_creates_on_404()
     {
-        var handler = new ScriptedHandler().Json(404, """{"code":404,"message":"project not found"}""").Json(201, Project);
+        var handler = new ScriptedHandler().Respond(HttpStatusCode.NotFound, """{"code":404,"message":"project not found"}""").Respond(HttpStatusCode.Created, Project);
         using var client = MemMachineTestClient.Cloud(handler);
 
         var project = await client.GetOrCreateProjectAsync("support", new MemMachineCreateProjectOptions { Description = "Help desk" });
@@ -39,9 +41,9 @@ public sealed class MemMachineProjectTests
     public async Task Get_or_create_reads_again_when_a_concurrent_create_wins_with_409()
     {
         var handler = new ScriptedHandler()
-            .Json(404, """{"detail":"Project does not exist"}""")
-            .Json(409, """{"detail":{"code":409,"message":"Project already exists","exception":"SessionAlreadyExistsError","internal_error":"","trace":""}}""")
-            .Json(200, """{"org_id":"universal","project_id":"support","description":"theirs","config":{}}""");
+            .Respond(HttpStatusCode.NotFound, """{"detail":"Project does not exist"}""")
+            .Respond(HttpStatusCode.Conflict, """{"detail":{"code":409,"message":"Project already exists","exception":"SessionAlreadyExistsError","internal_error":"","trace":""}}""")
+            .Respond(HttpStatusCode.OK, """{"org_id":"universal","project_id":"support","description":"theirs","config":{}}""");
         using var client = MemMachineTestClient.SelfHosted(handler);
 
         var project = await client.GetOrCreateProjectAsync("support");
@@ -58,8 +60,8 @@ public sealed class MemMachineProjectTests
     public async Task Get_or_create_lets_other_create_failures_through()
     {
         var handler = new ScriptedHandler()
-            .Json(404, """{"detail":"Project does not exist"}""")
-            .Json(422, """{"detail":"invalid argument: unknown embedder 'nope'"}""");
+            .Respond(HttpStatusCode.NotFound, """{"detail":"Project does not exist"}""")
+            .Respond(HttpStatusCode.UnprocessableEntity, """{"detail":"invalid argument: unknown embedder 'nope'"}""");
         using var client = MemMachineTestClient.SelfHosted(handler);
 
         (await client.Invoking(c => c.GetOrCreateProjectAsync("support")).Should().ThrowExactlyAsync<MemoryValidationException>())
@@ -70,7 +72,7 @@ public sealed class MemMachineProjectTests
     [Fact]
     public async Task Get_or_create_does_not_create_when_the_read_fails_otherwise()
     {
-        var handler = new ScriptedHandler().Text(500, "Internal Server Error");
+        var handler = new ScriptedHandler().Respond(HttpStatusCode.InternalServerError, "Internal Server Error", "text/plain");
         using var client = MemMachineTestClient.Cloud(handler);
 
         await client.Invoking(c => c.GetOrCreateProjectAsync("support")).Should().ThrowExactlyAsync<MemoryServerException>();
@@ -80,7 +82,7 @@ public sealed class MemMachineProjectTests
     [Fact]
     public async Task A_self_hosted_create_sends_org_id_and_the_full_configuration()
     {
-        var handler = new ScriptedHandler().Json(201, """{"org_id":"acme","project_id":"support","description":"","config":{"backend":"event","reranker":"bm25","embedder":"","vector_graph_store":"","vector_store":"qdrant","segment_store":"pg","properties_schema":{"tier":"str"}}}""");
+        var handler = new ScriptedHandler().Respond(HttpStatusCode.Created, """{"org_id":"acme","project_id":"support","description":"","config":{"backend":"event","reranker":"bm25","embedder":"","vector_graph_store":"","vector_store":"qdrant","segment_store":"pg","properties_schema":{"tier":"str"}}}""");
         var options = MemMachineTestClient.SelfHostedOptions();
         options.OrgId = "acme";
         using var client = MemMachineTestClient.Create(handler, options);
@@ -105,7 +107,7 @@ public sealed class MemMachineProjectTests
     [Fact]
     public async Task Get_delete_and_count_send_only_the_scope()
     {
-        var handler = new ScriptedHandler().Json(200, Project).NoContent().Json(200, """{"count":12}""");
+        var handler = new ScriptedHandler().Respond(HttpStatusCode.OK, Project).Respond(HttpStatusCode.NoContent, "").Respond(HttpStatusCode.OK, """{"count":12}""");
         using var client = MemMachineTestClient.Cloud(handler);
 
         await client.GetProjectAsync();
@@ -122,7 +124,7 @@ public sealed class MemMachineProjectTests
     [Fact]
     public async Task Listing_projects_posts_no_body_and_reads_both_shapes()
     {
-        var handler = new ScriptedHandler().Json(200, """[{"org_id":"universal","project_id":"support"},{"org_id":"universal","project_id":"sales"}]""");
+        var handler = new ScriptedHandler().Respond(HttpStatusCode.OK, """[{"org_id":"universal","project_id":"support"},{"org_id":"universal","project_id":"sales"}]""");
         using var client = MemMachineTestClient.SelfHosted(handler);
 
         var projects = await client.ListProjectsAsync();
@@ -138,7 +140,7 @@ public sealed class MemMachineProjectTests
     [Fact]
     public async Task The_default_project_comes_from_the_options_and_later_option_changes_do_not_leak_in()
     {
-        var handler = new ScriptedHandler().Json(200, """{"count":1}""").Json(200, """{"count":1}""");
+        var handler = new ScriptedHandler().Respond(HttpStatusCode.OK, """{"count":1}""").Respond(HttpStatusCode.OK, """{"count":1}""");
         var options = MemMachineTestClient.CloudOptions();
         options.DefaultProjectId = "support";
         using var client = MemMachineTestClient.Create(handler, options);

@@ -1,7 +1,9 @@
+using System.Net;
 using MemoryClients.Filters;
 using MemoryClients.MemMachine;
 using MemoryClients.MemMachine.Api;
 using MemoryClients.Tests.MemMachine.Support;
+using MemoryClients.Tests.Support;
 
 namespace MemoryClients.Tests.MemMachine;
 
@@ -14,7 +16,7 @@ public sealed class MemMachineRequestTests
     [Fact]
     public async Task A_cloud_add_sends_project_id_only_and_a_bearer_key()
     {
-        var handler = new ScriptedHandler().Json(200, Added);
+        var handler = new ScriptedHandler().Respond(HttpStatusCode.OK, Added);
         using var client = MemMachineTestClient.Cloud(handler);
 
         var results = await client.AddAsync([new MemMachineMessage { Content = "I like green tea." }]);
@@ -30,7 +32,7 @@ public sealed class MemMachineRequestTests
     [Fact]
     public async Task A_self_hosted_add_sends_org_id_and_no_authorization_without_a_key()
     {
-        var handler = new ScriptedHandler().Json(200, Added);
+        var handler = new ScriptedHandler().Respond(HttpStatusCode.OK, Added);
         var options = MemMachineTestClient.SelfHostedOptions();
         options.OrgId = "acme";
         options.DefaultProjectId = "support";
@@ -47,7 +49,7 @@ public sealed class MemMachineRequestTests
     [Fact]
     public async Task A_self_hosted_server_gets_the_key_when_one_is_set()
     {
-        var handler = new ScriptedHandler().Json(200, Added);
+        var handler = new ScriptedHandler().Respond(HttpStatusCode.OK, Added);
         var options = MemMachineTestClient.SelfHostedOptions();
         options.ApiKey = "local-secret";
         using var client = MemMachineTestClient.Create(handler, options);
@@ -60,7 +62,7 @@ public sealed class MemMachineRequestTests
     [Fact]
     public async Task Every_message_field_is_sent_and_the_timestamp_keeps_its_offset()
     {
-        var handler = new ScriptedHandler().Json(200, """{"results":[{"uid":"e-1"},{"uid":"e-2"}]}""");
+        var handler = new ScriptedHandler().Respond(HttpStatusCode.OK, """{"results":[{"uid":"e-1"},{"uid":"e-2"}]}""");
         using var client = MemMachineTestClient.Cloud(handler);
 
         await client.AddAsync(
@@ -94,7 +96,7 @@ public sealed class MemMachineRequestTests
                 "short_term_memory":{"episodes":[{"uid":"e-9","content":"Any tea tips?","producer_id":"alice","producer_role":"user"}],"episode_summary":["Alice asked about tea."]}},
               "semantic_memory":[{"category":"profile","tag":"food","feature_name":"favourite_drink","value":"green tea","metadata":{"id":"f-3","citations":["e-1"]}}]}}
             """;
-        var handler = new ScriptedHandler().Json(200, answer);
+        var handler = new ScriptedHandler().Respond(HttpStatusCode.OK, answer);
         using var client = MemMachineTestClient.SelfHosted(handler);
 
         var result = await client.SearchAsync("What does Alice drink?", "support", new MemMachineSearchOptions
@@ -120,7 +122,7 @@ public sealed class MemMachineRequestTests
     [Fact]
     public async Task A_minimal_search_sends_the_query_only_and_absent_stores_read_as_empty()
     {
-        var handler = new ScriptedHandler().Json(200, NoHits);
+        var handler = new ScriptedHandler().Respond(HttpStatusCode.OK, NoHits);
         using var client = MemMachineTestClient.Cloud(handler);
 
         var result = await client.SearchAsync("tea");
@@ -135,7 +137,7 @@ public sealed class MemMachineRequestTests
     [Fact]
     public async Task Deletes_trim_and_de_duplicate_ids_and_use_the_plural_field()
     {
-        var handler = new ScriptedHandler().NoContent().NoContent();
+        var handler = new ScriptedHandler().Respond(HttpStatusCode.NoContent, "").Respond(HttpStatusCode.NoContent, "");
         using var client = MemMachineTestClient.SelfHosted(handler);
 
         await client.DeleteEpisodicAsync([" 7 ", "7", "", "9", "7"], "support");
@@ -149,7 +151,7 @@ public sealed class MemMachineRequestTests
     [Fact]
     public async Task Cloud_deletes_send_no_org_id()
     {
-        var handler = new ScriptedHandler().NoContent();
+        var handler = new ScriptedHandler().Respond(HttpStatusCode.NoContent, "");
         using var client = MemMachineTestClient.Cloud(handler);
 
         await client.DeleteSemanticAsync(["f-3"], "support");
@@ -161,8 +163,8 @@ public sealed class MemMachineRequestTests
     public async Task Health_is_at_the_host_root_on_the_cloud_and_under_the_api_root_self_hosted()
     {
         var health = """{"status":"healthy","service":"memmachine","version":"0.3.10"}""";
-        var cloud = new ScriptedHandler().Json(200, health);
-        var local = new ScriptedHandler().Json(200, health);
+        var cloud = new ScriptedHandler().Respond(HttpStatusCode.OK, health);
+        var local = new ScriptedHandler().Respond(HttpStatusCode.OK, health);
         using var cloudClient = MemMachineTestClient.Cloud(cloud);
         using var localClient = MemMachineTestClient.SelfHosted(local);
 
@@ -177,7 +179,7 @@ public sealed class MemMachineRequestTests
     [Fact]
     public async Task The_health_path_can_be_overridden()
     {
-        var handler = new ScriptedHandler().Json(200, """{"status":"healthy"}""");
+        var handler = new ScriptedHandler().Respond(HttpStatusCode.OK, """{"status":"healthy"}""");
         var options = MemMachineTestClient.CloudOptions();
         options.HealthPath = "health";
         using var client = MemMachineTestClient.Create(handler, options);
@@ -191,7 +193,7 @@ public sealed class MemMachineRequestTests
     public async Task Metrics_are_read_as_text()
     {
         const string metrics = "# HELP requests_total Total requests.\n# TYPE requests_total counter\nrequests_total 42\n";
-        var handler = new ScriptedHandler().Text(200, metrics, "text/plain; version=0.0.4");
+        var handler = new ScriptedHandler().Respond(HttpStatusCode.OK, metrics, "text/plain; version=0.0.4");
         using var client = MemMachineTestClient.Cloud(handler);
 
         (await client.GetMetricsAsync()).Should().Be(metrics);
@@ -203,8 +205,8 @@ public sealed class MemMachineRequestTests
     public async Task Reads_are_retried_but_adds_are_not_after_a_500()
     {
         var handler = new ScriptedHandler()
-            .Text(500, "Internal Server Error").Json(200, NoHits)
-            .Text(500, "Internal Server Error");
+            .Respond(HttpStatusCode.InternalServerError, "Internal Server Error", "text/plain").Respond(HttpStatusCode.OK, NoHits)
+            .Respond(HttpStatusCode.InternalServerError, "Internal Server Error", "text/plain");
         var options = MemMachineTestClient.CloudOptions();
         options.Resilience = new MemoryResilienceOptions { MaxRetries = 1, BaseDelay = TimeSpan.Zero, MaxDelay = TimeSpan.Zero };
         using var client = MemMachineTestClient.Create(handler, options);
@@ -218,7 +220,7 @@ public sealed class MemMachineRequestTests
     [Fact]
     public async Task A_typed_filter_is_sent_as_a_memmachine_filter_string()
     {
-        var handler = new ScriptedHandler().Json(200, NoHits).Json(200, """{"status":0,"content":{"episodic_memory":[]}}""");
+        var handler = new ScriptedHandler().Respond(HttpStatusCode.OK, NoHits).Respond(HttpStatusCode.OK, """{"status":0,"content":{"episodic_memory":[]}}""");
         using var client = MemMachineTestClient.Cloud(handler);
         var filter = MemoryFilter.ForScope(MemoryScope.ForUser("42")) & MemoryFilter.Metadata("topic").Is("food");
 

@@ -1,7 +1,9 @@
+using System.Net;
 using System.Text.Json.Nodes;
 using MemoryClients.MemMachine;
 using MemoryClients.MemMachine.Api;
 using MemoryClients.Tests.MemMachine.Support;
+using MemoryClients.Tests.Support;
 
 namespace MemoryClients.Tests.MemMachine;
 
@@ -51,7 +53,7 @@ public sealed class MemMachineValidationTests
     [Fact]
     public async Task The_length_limit_counts_characters_not_utf16_units()
     {
-        var handler = new ScriptedHandler().Json(200, """{"count":0}""");
+        var handler = new ScriptedHandler().Respond(HttpStatusCode.OK, """{"count":0}""");
         using var client = MemMachineTestClient.Cloud(handler);
         var longest = string.Concat(Enumerable.Repeat("\U0001D49C", 255)); // 255 letters outside the BMP, 510 UTF-16 units
 
@@ -65,7 +67,7 @@ public sealed class MemMachineValidationTests
     [Fact]
     public async Task Unicode_letters_digits_underscore_colon_and_hyphen_are_valid_ids()
     {
-        var handler = new ScriptedHandler().Json(200, """{"count":3}""");
+        var handler = new ScriptedHandler().Respond(HttpStatusCode.OK, """{"count":3}""");
         using var client = MemMachineTestClient.Cloud(handler);
 
         var count = await client.GetEpisodeCountAsync("projet_été:2024-日本-٣");
@@ -77,7 +79,7 @@ public sealed class MemMachineValidationTests
     [Fact]
     public async Task On_the_cloud_an_empty_project_id_means_the_default_project_for_memory_calls()
     {
-        var handler = new ScriptedHandler().Json(200, """{"count":5}""");
+        var handler = new ScriptedHandler().Respond(HttpStatusCode.OK, """{"count":5}""");
         using var client = MemMachineTestClient.Cloud(handler);
 
         await client.GetEpisodeCountAsync("");
@@ -245,7 +247,7 @@ public sealed class MemMachineValidationTests
     [Fact]
     public async Task A_caller_changing_set_metadata_after_creating_a_listing_does_not_change_its_pages()
     {
-        var handler = new ScriptedHandler().Json(200, """{"status":0,"content":{"semantic_memory":[]}}""");
+        var handler = new ScriptedHandler().Respond(HttpStatusCode.OK, """{"status":0,"content":{"semantic_memory":[]}}""");
         using var client = MemMachineTestClient.Cloud(handler);
         var setMetadata = new JsonObject { ["user_id"] = "42" };
 

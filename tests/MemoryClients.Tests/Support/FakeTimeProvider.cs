@@ -1,11 +1,19 @@
 namespace MemoryClients.Tests.Support;
 
-/// <summary>A clock that only moves when a test advances it; timers fire in due order as it passes them.</summary>
+/// <summary>
+/// A clock that only moves when a test advances it; timers fire in due order, on the advancing thread, as it passes them.
+/// Starts at 2026-01-01T00:00:00Z. Lets retry delays, timeouts and polling be tested without real waiting.
+/// </summary>
 public sealed class FakeTimeProvider : TimeProvider
 {
-    private readonly object _gate = new();
+    /// <summary>How long <see cref="DriveAsync{T}"/> waits for real when nothing the clock controls is pending.</summary>
+    private static readonly TimeSpan StuckAfter = TimeSpan.FromSeconds(30);
+
+    private readonly Lock _gate = new();
     private readonly List<FakeTimer> _timers = [];
+    private readonly List<TimeSpan> _requested = [];
     private DateTimeOffset _now = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
+    private TaskCompletionSource _timerSet = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public override DateTimeOffset GetUtcNow()
     {
@@ -24,13 +32,39 @@ public sealed class FakeTimeProvider : TimeProvider
         return timer;
     }
 
-    /// <summary>The earliest pending timer that is due within <paramref name="horizon"/> from now, if any.</summary>
+    /// <summary>Every finite due time a timer was set to, in order.</summary>
+    public IReadOnlyList<TimeSpan> RequestedDueTimes
+    {
+        get
+        {
+            lock (_gate)
+                return [.. _requested];
+        }
+    }
+
+    /// <summary>How far away the earliest pending timer is, if it is due within <paramref name="horizon"/> from now.</summary>
     public TimeSpan? NextDueWithin(TimeSpan horizon)
     {
         lock (_gate)
         {
-            var due = _timers.Where(t => t.Due is not null).Select(t => t.Due!.Value - _now).Where(d => d <= horizon).ToList();
+            var due = _timers.Select(t => t.Due!.Value - _now).Where(d => d <= horizon).ToList();
             return due.Count == 0 ? null : due.Min();
+        }
+    }
+
+    /// <summary>Completes once some timer is due within <paramref name="window"/> from now (for example a poll delay).</summary>
+    public async Task WaitForTimerWithinAsync(TimeSpan window)
+    {
+        while (true)
+        {
+            Task timerSet;
+            lock (_gate)
+            {
+                if (_timers.Any(t => t.Due <= _now + window))
+                    return;
+                timerSet = _timerSet.Task;
+            }
+            await timerSet;
         }
     }
 
@@ -43,7 +77,7 @@ public sealed class FakeTimeProvider : TimeProvider
             FakeTimer? next;
             lock (_gate)
             {
-                next = _timers.Where(t => t.Due <= target).OrderBy(t => t.Due).FirstOrDefault();
+                next = _timers.Where(t => t.Due <= target).MinBy(t => t.Due);
                 if (next is null)
                 {
                     _now = target;
@@ -51,58 +85,80 @@ public sealed class FakeTimeProvider : TimeProvider
                 }
                 _now = next.Due!.Value;
                 next.Due = next.Period > TimeSpan.Zero ? _now + next.Period : null;
+                if (next.Due is null)
+                    _timers.Remove(next);
             }
             next.Fire();
         }
     }
 
     /// <summary>
-    /// Runs <paramref name="operation"/>, advancing the clock to each short timer it waits on (retry delays),
-    /// never past <paramref name="horizon"/> at a time, so timeouts longer than that do not fire.
+    /// Awaits <paramref name="operation"/>, advancing the clock to each timer it waits on that is due within
+    /// <paramref name="horizon"/> (retry delays, poll intervals), so longer timers (such as timeouts) never fire.
     /// </summary>
     public async Task<T> DriveAsync<T>(Task<T> operation, TimeSpan? horizon = null)
     {
         var limit = horizon ?? TimeSpan.FromSeconds(59);
-        for (var spins = 0; !operation.IsCompleted && spins < 10_000; spins++)
+        while (!operation.IsCompleted)
         {
             if (NextDueWithin(limit) is { } due)
+            {
                 Advance(due);
-            else
-                await Task.Yield();
+                continue;
+            }
+            try
+            {
+                await Task.WhenAny(operation, WaitForTimerWithinAsync(limit)).WaitAsync(StuckAfter);
+            }
+            catch (TimeoutException)
+            {
+                throw new TimeoutException("The operation did not finish: it waits on a timer beyond the horizon, or on nothing the clock controls.");
+            }
         }
-        if (!operation.IsCompleted)
-            throw new TimeoutException("The operation did not finish: it waits on a timer beyond the horizon, or on nothing the clock controls.");
         return await operation;
+    }
+
+    private void Set(FakeTimer timer, TimeSpan dueTime, TimeSpan period)
+    {
+        TaskCompletionSource timerSet;
+        lock (_gate)
+        {
+            _timers.Remove(timer);
+            timer.Period = period == Timeout.InfiniteTimeSpan ? TimeSpan.Zero : period;
+            timer.Due = dueTime == Timeout.InfiniteTimeSpan ? null : _now + dueTime;
+            if (timer.Due is null)
+                return;
+            _timers.Add(timer);
+            _requested.Add(dueTime);
+            timerSet = _timerSet;
+            _timerSet = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        }
+        timerSet.TrySetResult();
+        if (dueTime == TimeSpan.Zero)
+            Advance(TimeSpan.Zero);
+    }
+
+    private void Remove(FakeTimer timer)
+    {
+        lock (_gate)
+            _timers.Remove(timer);
     }
 
     private sealed class FakeTimer(FakeTimeProvider owner, TimerCallback callback, object? state) : ITimer
     {
         public DateTimeOffset? Due { get; set; }
 
-        public TimeSpan Period { get; private set; }
-
-        public bool Change(TimeSpan dueTime, TimeSpan period)
-        {
-            lock (owner._gate)
-            {
-                owner._timers.Remove(this);
-                Period = period == Timeout.InfiniteTimeSpan ? TimeSpan.Zero : period;
-                Due = dueTime == Timeout.InfiniteTimeSpan ? null : owner._now + dueTime;
-                if (Due is not null)
-                    owner._timers.Add(this);
-            }
-            if (dueTime == TimeSpan.Zero)
-                owner.Advance(TimeSpan.Zero);
-            return true;
-        }
+        public TimeSpan Period { get; set; }
 
         public void Fire() => callback(state);
 
-        public void Dispose()
+        public bool Change(TimeSpan dueTime, TimeSpan period)
         {
-            lock (owner._gate)
-                owner._timers.Remove(this);
+            owner.Set(this, dueTime, period);
+            return true;
         }
+
+        public void Dispose() => owner.Remove(this);
 
         public ValueTask DisposeAsync()
         {

@@ -1,27 +1,41 @@
 using System.Net;
+using System.Net.Http.Headers;
 using System.Text;
 
 namespace MemoryClients.Tests.Support;
 
-/// <summary>A request the <see cref="ScriptedHandler"/> received, with its body read as text (null when it had none).</summary>
-public sealed record RecordedHttpRequest(HttpMethod Method, Uri Uri, string? Body, IReadOnlyDictionary<string, string> Headers)
+/// <summary>
+/// A request as the <see cref="ScriptedHandler"/> saw it: headers (request and content) as raw, unparsed text,
+/// the body read out (null when there was none) and the clock time it arrived.
+/// </summary>
+public sealed record RecordedRequest(HttpMethod Method, Uri Uri, IReadOnlyDictionary<string, string> Headers, string? Body, long? ContentLength, DateTimeOffset At)
 {
+    /// <summary>The path relative to the host, e.g. <c>/v3/memories/</c>.</summary>
+    public string Path => Uri.AbsolutePath;
+
+    /// <summary>The query without its leading <c>?</c>, e.g. <c>page=2&amp;page_size=10</c>.</summary>
+    public string Query => Uri.Query.TrimStart('?');
+
     /// <summary>The path and query, e.g. <c>/v3/memories/?page=2</c>.</summary>
     public string PathAndQuery => Uri.PathAndQuery;
+
+    /// <summary>The body's content type, e.g. <c>application/json; charset=utf-8</c>.</summary>
+    public string? ContentType => Headers.GetValueOrDefault("Content-Type");
 }
 
 /// <summary>
-/// An <see cref="HttpMessageHandler"/> for unit tests: records every request and answers with scripted responses in order.
-/// A request with no scripted response left fails the test instead of reaching a network.
+/// An in-memory <see cref="HttpMessageHandler"/> for unit tests: records every request and answers from a script,
+/// in order. Once the script is used up, <see cref="Fallback"/> answers; without one the request fails loudly
+/// instead of reaching a network.
 /// </summary>
-public sealed class ScriptedHandler : HttpMessageHandler
+public sealed class ScriptedHandler(TimeProvider? time = null) : HttpMessageHandler
 {
-    private readonly Queue<Func<RecordedHttpRequest, HttpResponseMessage>> _script = new();
-    private readonly List<RecordedHttpRequest> _requests = [];
+    private readonly Queue<Func<RecordedRequest, CancellationToken, Task<HttpResponseMessage>>> _script = new();
+    private readonly List<RecordedRequest> _requests = [];
     private readonly Lock _gate = new();
 
     /// <summary>Every request received so far, in order.</summary>
-    public IReadOnlyList<RecordedHttpRequest> Requests
+    public IReadOnlyList<RecordedRequest> Requests
     {
         get
         {
@@ -31,35 +45,74 @@ public sealed class ScriptedHandler : HttpMessageHandler
     }
 
     /// <summary>Runs after a request is recorded and before it is answered (for example to cancel a token mid-enumeration).</summary>
-    public Action<RecordedHttpRequest>? OnRequest { get; set; }
+    public Action<RecordedRequest>? OnRequest { get; set; }
 
-    /// <summary>Queues a JSON answer.</summary>
-    public ScriptedHandler RespondJson(string json, HttpStatusCode status = HttpStatusCode.OK) =>
-        Respond(_ => new HttpResponseMessage(status) { Content = new StringContent(json, Encoding.UTF8, "application/json") });
+    /// <summary>Answers every request that arrives once the script is used up.</summary>
+    public Func<RecordedRequest, CancellationToken, Task<HttpResponseMessage>>? Fallback { get; set; }
 
-    /// <summary>Queues an answer built from the request.</summary>
-    public ScriptedHandler Respond(Func<RecordedHttpRequest, HttpResponseMessage> respond)
+    /// <summary>Builds a response whose body is UTF-8 text of <paramref name="contentType"/>; an empty body sends no content at all.</summary>
+    public static HttpResponseMessage Response(HttpStatusCode status, string body = "{}", string contentType = "application/json", IReadOnlyDictionary<string, string>? headers = null)
+    {
+        var response = new HttpResponseMessage(status);
+        if (body.Length > 0)
+        {
+            var type = MediaTypeHeaderValue.Parse(contentType);
+            type.CharSet ??= "utf-8";
+            response.Content = new StringContent(body, Encoding.UTF8, type);
+        }
+        foreach (var (name, value) in headers ?? new Dictionary<string, string>())
+            response.Headers.TryAddWithoutValidation(name, value);
+        return response;
+    }
+
+    /// <summary>Queues an answer: JSON unless <paramref name="contentType"/> says otherwise, with optional response headers.</summary>
+    public ScriptedHandler Respond(HttpStatusCode status, string body = "{}", string contentType = "application/json", IReadOnlyDictionary<string, string>? headers = null) =>
+        Respond((_, _) => Task.FromResult(Response(status, body, contentType, headers)));
+
+    /// <summary>Queues an answer computed from the request (it may wait, and sees the request's cancellation token).</summary>
+    public ScriptedHandler Respond(Func<RecordedRequest, CancellationToken, Task<HttpResponseMessage>> answer)
     {
         lock (_gate)
-            _script.Enqueue(respond);
+            _script.Enqueue(answer);
         return this;
     }
+
+    /// <summary>Queues a failure to send, such as a refused connection.</summary>
+    public ScriptedHandler Throw(Exception error) => Respond((_, _) => Task.FromException<HttpResponseMessage>(error));
+
+    /// <summary>Queues an answer that never comes: the request completes only when it is cancelled (by a timeout or the caller).</summary>
+    public ScriptedHandler Hang() => Respond(async (_, ct) =>
+    {
+        await Task.Delay(Timeout.Infinite, ct);
+        throw new InvalidOperationException("unreachable");
+    });
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var body = request.Content is null ? null : await request.Content.ReadAsStringAsync(cancellationToken);
-        var headers = request.Headers.ToDictionary(h => h.Key, h => string.Join(", ", h.Value), StringComparer.OrdinalIgnoreCase);
-        var recorded = new RecordedHttpRequest(request.Method, request.RequestUri!, body, headers);
-        Func<RecordedHttpRequest, HttpResponseMessage> respond;
+        var contentLength = request.Content?.Headers.ContentLength;
+        var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (name, values) in request.Headers.NonValidated)
+            headers[name] = values.ToString();
+        if (request.Content is not null)
+        {
+            foreach (var (name, values) in request.Content.Headers.NonValidated)
+                headers[name] = values.ToString();
+        }
+        var recorded = new RecordedRequest(request.Method, request.RequestUri!, headers, body, contentLength, (time ?? TimeProvider.System).GetUtcNow());
+
+        Func<RecordedRequest, CancellationToken, Task<HttpResponseMessage>>? answer;
         lock (_gate)
         {
             _requests.Add(recorded);
-            if (!_script.TryDequeue(out respond!))
-                throw new InvalidOperationException($"ScriptedHandler has no response left for {request.Method} {request.RequestUri}.");
+            if (!_script.TryDequeue(out answer))
+                answer = Fallback;
         }
+        if (answer is null)
+            throw new InvalidOperationException($"ScriptedHandler has no response left for {request.Method} {request.RequestUri}.");
         OnRequest?.Invoke(recorded);
         cancellationToken.ThrowIfCancellationRequested();
-        var response = respond(recorded);
+        var response = await answer(recorded, cancellationToken);
         response.RequestMessage = request;
         return response;
     }

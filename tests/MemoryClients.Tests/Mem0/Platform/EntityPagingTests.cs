@@ -1,7 +1,9 @@
+using System.Net;
 using System.Reflection;
 using MemoryClients.Mem0;
 using MemoryClients.Mem0.Api;
 using MemoryClients.Tests.Mem0.Platform.Support;
+using MemoryClients.Tests.Support;
 
 namespace MemoryClients.Tests.Mem0.Platform;
 
@@ -16,9 +18,9 @@ public sealed class EntityPagingTests
     public async Task List_follows_next_links_to_our_own_base_address()
     {
         var handler = new ScriptedHandler()
-            .Enqueue(Page("\"https://api.mem0.ai/v1/entities/?page=2&page_size=2\"", ("user", "alice"), ("user", "bob")))
-            .Enqueue(Page("\"http://evil.example/v1/entities/?page_size=2&page=3\"", ("agent", "concierge"), ("user", "carol")))
-            .Enqueue(Page("null", ("app", "web")));
+            .Respond(HttpStatusCode.OK, Page("\"https://api.mem0.ai/v1/entities/?page=2&page_size=2\"", ("user", "alice"), ("user", "bob")))
+            .Respond(HttpStatusCode.OK, Page("\"http://evil.example/v1/entities/?page_size=2&page=3\"", ("agent", "concierge"), ("user", "carol")))
+            .Respond(HttpStatusCode.OK, Page("null", ("app", "web")));
         using var client = PlatformClient.Create(handler);
 
         var names = new List<string?>();
@@ -34,8 +36,8 @@ public sealed class EntityPagingTests
     public async Task List_is_lazy_and_pages_expose_totals()
     {
         var handler = new ScriptedHandler()
-            .Enqueue(Page("\"https://api.mem0.ai/v1/entities/?page=2\"", ("user", "alice")))
-            .Enqueue(Page("null", ("user", "bob")));
+            .Respond(HttpStatusCode.OK, Page("\"https://api.mem0.ai/v1/entities/?page=2\"", ("user", "alice")))
+            .Respond(HttpStatusCode.OK, Page("null", ("user", "bob")));
         using var client = PlatformClient.Create(handler);
 
         await foreach (var entity in client.Entities.List())
@@ -59,8 +61,8 @@ public sealed class EntityPagingTests
     public async Task A_next_link_without_a_page_number_moves_to_the_following_page()
     {
         var handler = new ScriptedHandler()
-            .Enqueue(Page("\"https://api.mem0.ai/v1/entities/?cursor=abc\"", ("user", "alice")))
-            .Enqueue(Page("null", ("user", "bob")));
+            .Respond(HttpStatusCode.OK, Page("\"https://api.mem0.ai/v1/entities/?cursor=abc\"", ("user", "alice")))
+            .Respond(HttpStatusCode.OK, Page("null", ("user", "bob")));
         using var client = PlatformClient.Create(handler);
 
         var all = new List<string?>();
@@ -74,7 +76,7 @@ public sealed class EntityPagingTests
     [Fact]
     public async Task Get_page_returns_the_envelope_with_totals()
     {
-        var handler = new ScriptedHandler().Enqueue(Page("null", ("user", "alice")));
+        var handler = new ScriptedHandler().Respond(HttpStatusCode.OK, Page("null", ("user", "alice")));
         using var client = PlatformClient.Create(handler);
 
         var page = await client.Entities.GetPageAsync(3, 50);
@@ -89,11 +91,11 @@ public sealed class EntityPagingTests
     public async Task Delete_all_lists_every_page_first_then_deletes_each_entity_by_type_and_name()
     {
         var handler = new ScriptedHandler()
-            .Enqueue(Page("\"https://api.mem0.ai/v1/entities/?page=2&page_size=200\"", ("user", "alice"), ("agent", "concierge")))
-            .Enqueue(Page("null", ("app", "web shop")))
-            .Enqueue("""{"message":"Delete in progress. This may take some time.","event_id":"9b1f6c1e-0b55-4d0f-9a8e-6c0f2f6b7a11"}""")
-            .Enqueue("""{"message":"Delete in progress. This may take some time.","event_id":"9b1f6c1e-0b55-4d0f-9a8e-6c0f2f6b7a12"}""")
-            .Enqueue("""{"message":"Delete in progress. This may take some time.","event_id":"9b1f6c1e-0b55-4d0f-9a8e-6c0f2f6b7a13"}""");
+            .Respond(HttpStatusCode.OK, Page("\"https://api.mem0.ai/v1/entities/?page=2&page_size=200\"", ("user", "alice"), ("agent", "concierge")))
+            .Respond(HttpStatusCode.OK, Page("null", ("app", "web shop")))
+            .Respond(HttpStatusCode.OK, """{"message":"Delete in progress. This may take some time.","event_id":"9b1f6c1e-0b55-4d0f-9a8e-6c0f2f6b7a11"}""")
+            .Respond(HttpStatusCode.OK, """{"message":"Delete in progress. This may take some time.","event_id":"9b1f6c1e-0b55-4d0f-9a8e-6c0f2f6b7a12"}""")
+            .Respond(HttpStatusCode.OK, """{"message":"Delete in progress. This may take some time.","event_id":"9b1f6c1e-0b55-4d0f-9a8e-6c0f2f6b7a13"}""");
         using var client = PlatformClient.Create(handler);
 
         var deleted = await client.Entities.DeleteAllEntitiesAsync(Mem0DeleteEverything.Confirmed);
@@ -112,7 +114,7 @@ public sealed class EntityPagingTests
     [Fact]
     public async Task Delete_all_on_an_empty_project_deletes_nothing()
     {
-        var handler = new ScriptedHandler().Enqueue("""{"count":0,"next":null,"previous":null,"results":[]}""");
+        var handler = new ScriptedHandler().Respond(HttpStatusCode.OK, """{"count":0,"next":null,"previous":null,"results":[]}""");
         using var client = PlatformClient.Create(handler);
 
         var deleted = await client.Entities.DeleteAllEntitiesAsync(Mem0DeleteEverything.Confirmed);
@@ -144,8 +146,8 @@ public sealed class EntityPagingTests
     public async Task A_cancelled_list_stops_before_the_next_page()
     {
         var handler = new ScriptedHandler()
-            .Enqueue(Page("\"https://api.mem0.ai/v1/entities/?page=2\"", ("user", "alice")))
-            .Enqueue(Page("null", ("user", "bob")));
+            .Respond(HttpStatusCode.OK, Page("\"https://api.mem0.ai/v1/entities/?page=2\"", ("user", "alice")))
+            .Respond(HttpStatusCode.OK, Page("null", ("user", "bob")));
         using var client = PlatformClient.Create(handler);
         using var cancel = new CancellationTokenSource();
 

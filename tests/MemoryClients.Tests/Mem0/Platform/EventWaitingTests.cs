@@ -3,6 +3,7 @@ using MemoryClients.Errors;
 using MemoryClients.Mem0;
 using MemoryClients.Mem0.Api;
 using MemoryClients.Tests.Mem0.Platform.Support;
+using MemoryClients.Tests.Support;
 
 namespace MemoryClients.Tests.Mem0.Platform;
 
@@ -15,29 +16,17 @@ public sealed class EventWaitingTests
     private static string Event(string status, string? error = null) =>
         $$"""{"id":"{{EventId}}","event_type":"ADD","status":"{{status}}"{{(error is null ? "" : $",\"error\":\"{error}\"")}}}""";
 
-    /// <summary>Advances the clock one poll interval each time the client starts waiting, until <paramref name="work"/> ends.</summary>
-    private static async Task<T> DriveAsync<T>(ManualTimeProvider time, Task<T> work)
-    {
-        while (!work.IsCompleted)
-        {
-            var waiting = time.WaitForTimerWithinAsync(Interval);
-            if (await Task.WhenAny(work, waiting) == waiting)
-                time.Advance(Interval);
-        }
-        return await work;
-    }
-
     [Fact]
     public async Task Polls_pending_and_running_until_succeeded()
     {
-        var time = new ManualTimeProvider();
+        var time = new FakeTimeProvider();
         var handler = new ScriptedHandler()
-            .Enqueue(Event(Mem0EventStatus.Pending))
-            .Enqueue(Event(Mem0EventStatus.Running))
-            .Enqueue(Event(Mem0EventStatus.Succeeded));
+            .Respond(HttpStatusCode.OK, Event(Mem0EventStatus.Pending))
+            .Respond(HttpStatusCode.OK, Event(Mem0EventStatus.Running))
+            .Respond(HttpStatusCode.OK, Event(Mem0EventStatus.Succeeded));
         using var client = PlatformClient.Create(handler, time);
 
-        var done = await DriveAsync(time, client.Events.WaitForCompletionAsync(EventId, Interval));
+        var done = await time.DriveAsync(client.Events.WaitForCompletionAsync(EventId, Interval), Interval);
 
         done.Status.Should().Be(Mem0EventStatus.Succeeded);
         handler.Requests.Should().HaveCount(3).And.OnlyContain(r => r.Path == $"/v1/event/{EventId}/" && r.Method == HttpMethod.Get);
@@ -48,13 +37,13 @@ public sealed class EventWaitingTests
     [Fact]
     public async Task An_unknown_status_means_keep_waiting()
     {
-        var time = new ManualTimeProvider();
+        var time = new FakeTimeProvider();
         var handler = new ScriptedHandler()
-            .Enqueue(Event("QUEUED"))
-            .Enqueue(Event(Mem0EventStatus.Succeeded));
+            .Respond(HttpStatusCode.OK, Event("QUEUED"))
+            .Respond(HttpStatusCode.OK, Event(Mem0EventStatus.Succeeded));
         using var client = PlatformClient.Create(handler, time);
 
-        var done = await DriveAsync(time, client.Events.WaitForCompletionAsync(EventId, Interval));
+        var done = await time.DriveAsync(client.Events.WaitForCompletionAsync(EventId, Interval), Interval);
 
         done.Id.Should().Be(EventId);
         handler.Requests.Should().HaveCount(2);
@@ -63,13 +52,13 @@ public sealed class EventWaitingTests
     [Fact]
     public async Task A_failed_event_throws_with_the_event_attached()
     {
-        var time = new ManualTimeProvider();
+        var time = new FakeTimeProvider();
         var handler = new ScriptedHandler()
-            .Enqueue(Event(Mem0EventStatus.Running))
-            .Enqueue(Event(Mem0EventStatus.Failed, "Extraction model unavailable"));
+            .Respond(HttpStatusCode.OK, Event(Mem0EventStatus.Running))
+            .Respond(HttpStatusCode.OK, Event(Mem0EventStatus.Failed, "Extraction model unavailable"));
         using var client = PlatformClient.Create(handler, time);
 
-        var error = await DriveAsync(time, Record.ExceptionAsync(() => client.Events.WaitForCompletionAsync(EventId, Interval)));
+        var error = await time.DriveAsync(Record.ExceptionAsync(() => client.Events.WaitForCompletionAsync(EventId, Interval)), Interval);
 
         var failed = error.Should().BeOfType<Mem0EventFailedException>().Subject;
         failed.Event.Status.Should().Be(Mem0EventStatus.Failed);
@@ -82,8 +71,8 @@ public sealed class EventWaitingTests
     [Fact]
     public async Task Cancelling_stops_the_wait()
     {
-        var time = new ManualTimeProvider();
-        var handler = new ScriptedHandler { Router = _ => Task.FromResult(ScriptedHandler.Json(HttpStatusCode.OK, Event(Mem0EventStatus.Pending))) };
+        var time = new FakeTimeProvider();
+        var handler = new ScriptedHandler { Fallback = (_, _) => Task.FromResult(ScriptedHandler.Response(HttpStatusCode.OK, Event(Mem0EventStatus.Pending))) };
         using var client = PlatformClient.Create(handler, time);
         using var cancel = new CancellationTokenSource();
 
@@ -98,7 +87,7 @@ public sealed class EventWaitingTests
     [Fact]
     public async Task An_error_response_is_not_swallowed()
     {
-        var handler = new ScriptedHandler().Enqueue(HttpStatusCode.NotFound, """{"error":"Event not found or you don't have permission to access it."}""");
+        var handler = new ScriptedHandler().Respond(HttpStatusCode.NotFound, """{"error":"Event not found or you don't have permission to access it."}""");
         using var client = PlatformClient.Create(handler);
 
         var error = await client.Invoking(c => c.Events.WaitForCompletionAsync(EventId)).Should().ThrowAsync<MemoryNotFoundException>();

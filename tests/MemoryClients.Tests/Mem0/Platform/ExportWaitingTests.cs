@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using MemoryClients.Errors;
 using MemoryClients.Tests.Mem0.Platform.Support;
+using MemoryClients.Tests.Support;
 
 namespace MemoryClients.Tests.Mem0.Platform;
 
@@ -15,21 +16,14 @@ public sealed class ExportWaitingTests
     [Fact]
     public async Task Waits_through_404_until_the_export_is_ready()
     {
-        var time = new ManualTimeProvider();
+        var time = new FakeTimeProvider();
         var handler = new ScriptedHandler()
-            .Enqueue(HttpStatusCode.NotFound, Pending)
-            .Enqueue(HttpStatusCode.NotFound, Pending)
-            .Enqueue("""{"name":"Alice","preferences":["tea","hiking"]}""");
+            .Respond(HttpStatusCode.NotFound, Pending)
+            .Respond(HttpStatusCode.NotFound, Pending)
+            .Respond(HttpStatusCode.OK, """{"name":"Alice","preferences":["tea","hiking"]}""");
         using var client = PlatformClient.Create(handler, time);
 
-        var wait = client.Exports.WaitUntilReadyAsync(ExportId, Interval);
-        while (!wait.IsCompleted)
-        {
-            var timer = time.WaitForTimerWithinAsync(Interval);
-            if (await Task.WhenAny(wait, timer) == timer)
-                time.Advance(Interval);
-        }
-        var export = await wait;
+        var export = await time.DriveAsync(client.Exports.WaitUntilReadyAsync(ExportId, Interval), Interval);
 
         export["name"]!.GetValue<string>().Should().Be("Alice");
         export["preferences"]!.AsArray().Should().HaveCount(2);
@@ -42,9 +36,9 @@ public sealed class ExportWaitingTests
     public async Task Other_errors_end_the_wait()
     {
         var handler = new ScriptedHandler()
-            .Enqueue(HttpStatusCode.NotFound, Pending)
-            .Enqueue(HttpStatusCode.BadRequest, """{"message":"One of the filters: app_id, user_id, agent_id, run_id is required!"}""");
-        var time = new ManualTimeProvider();
+            .Respond(HttpStatusCode.NotFound, Pending)
+            .Respond(HttpStatusCode.BadRequest, """{"message":"One of the filters: app_id, user_id, agent_id, run_id is required!"}""");
+        var time = new FakeTimeProvider();
         using var client = PlatformClient.Create(handler, time);
 
         var wait = client.Exports.WaitUntilReadyAsync(ExportId, Interval);
@@ -58,7 +52,7 @@ public sealed class ExportWaitingTests
     [Fact]
     public async Task Create_sends_schema_filters_and_instructions_verbatim()
     {
-        var handler = new ScriptedHandler().Enqueue(HttpStatusCode.Created,
+        var handler = new ScriptedHandler().Respond(HttpStatusCode.Created,
             $$"""{"message":"Memory export request received. The export will be ready in a few seconds.","id":"{{ExportId}}"}""");
         using var client = PlatformClient.Create(handler);
         var schema = new JsonObject { ["type"] = "object", ["properties"] = new JsonObject { ["favoriteFood"] = new JsonObject { ["type"] = "string" } } };

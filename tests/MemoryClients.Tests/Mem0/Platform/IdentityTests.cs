@@ -1,6 +1,7 @@
 using System.Net;
 using MemoryClients.Errors;
 using MemoryClients.Tests.Mem0.Platform.Support;
+using MemoryClients.Tests.Support;
 
 namespace MemoryClients.Tests.Mem0.Platform;
 
@@ -17,14 +18,14 @@ public sealed class IdentityTests
         var pingGate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var handler = new ScriptedHandler
         {
-            Router = async request =>
+            Fallback = async (request, _) =>
             {
                 if (request.Path == PingPath)
                 {
                     await pingGate.Task;
-                    return ScriptedHandler.Json(HttpStatusCode.OK, PlatformClient.PingJson);
+                    return ScriptedHandler.Response(HttpStatusCode.OK, PlatformClient.PingJson);
                 }
-                return ScriptedHandler.Json(HttpStatusCode.OK, ProjectJson);
+                return ScriptedHandler.Response(HttpStatusCode.OK, ProjectJson);
             },
         };
         using var client = PlatformClient.Create(handler);
@@ -40,13 +41,13 @@ public sealed class IdentityTests
         var projects = await Task.WhenAll(calls);
 
         projects.Should().OnlyContain(p => p.Name == "Concierge");
-        handler.Count(PingPath).Should().Be(1);
-        handler.Count(ProjectPath).Should().Be(10);
+        handler.Requests.Count(r => r.Path == PingPath).Should().Be(1);
+        handler.Requests.Count(r => r.Path == ProjectPath).Should().Be(10);
 
         // Later calls, from any sub-client that needs the identity, reuse it.
-        handler.Enqueue("[]");
+        handler.Respond(HttpStatusCode.OK, "[]");
         await client.Webhooks.ListAsync();
-        handler.Count(PingPath).Should().Be(1);
+        handler.Requests.Count(r => r.Path == PingPath).Should().Be(1);
         handler.Requests[^1].Path.Should().Be("/api/v1/webhooks/projects/proj_1/");
     }
 
@@ -54,10 +55,10 @@ public sealed class IdentityTests
     public async Task A_failed_ping_is_retried_on_the_next_call()
     {
         var handler = new ScriptedHandler()
-            .Enqueue(HttpStatusCode.InternalServerError, """{"detail":"boom"}""")
-            .Enqueue(PlatformClient.PingJson)
-            .Enqueue(ProjectJson)
-            .Enqueue(ProjectJson);
+            .Respond(HttpStatusCode.InternalServerError, """{"detail":"boom"}""")
+            .Respond(HttpStatusCode.OK, PlatformClient.PingJson)
+            .Respond(HttpStatusCode.OK, ProjectJson)
+            .Respond(HttpStatusCode.OK, ProjectJson);
         using var client = PlatformClient.Create(handler);
 
         await client.Invoking(c => c.Project.GetAsync()).Should().ThrowAsync<MemoryServerException>();
@@ -74,9 +75,9 @@ public sealed class IdentityTests
     public async Task A_ping_without_project_fails_clearly_and_is_not_cached()
     {
         var handler = new ScriptedHandler()
-            .Enqueue("""{"status":"ok","org_id":"org_1","user_email":"dev@example.com"}""")
-            .Enqueue(PlatformClient.PingJson)
-            .Enqueue("""{"members":[{"username":"ana","role":"OWNER"}]}""");
+            .Respond(HttpStatusCode.OK, """{"status":"ok","org_id":"org_1","user_email":"dev@example.com"}""")
+            .Respond(HttpStatusCode.OK, PlatformClient.PingJson)
+            .Respond(HttpStatusCode.OK, """{"members":[{"username":"ana","role":"OWNER"}]}""");
         using var client = PlatformClient.Create(handler);
 
         var error = await client.Invoking(c => c.Project.ListMembersAsync()).Should().ThrowAsync<InvalidOperationException>();
@@ -84,7 +85,7 @@ public sealed class IdentityTests
 
         var members = await client.Project.ListMembersAsync();
         members.Should().ContainSingle().Which.Role.Should().Be("OWNER");
-        handler.Count(PingPath).Should().Be(2);
+        handler.Requests.Count(r => r.Path == PingPath).Should().Be(2);
         handler.Requests[^1].Path.Should().Be(ProjectPath + "members/");
     }
 
@@ -94,11 +95,11 @@ public sealed class IdentityTests
         var pingGate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var handler = new ScriptedHandler
         {
-            Router = async request =>
+            Fallback = async (request, _) =>
             {
                 if (request.Path == PingPath)
                     await pingGate.Task;
-                return ScriptedHandler.Json(HttpStatusCode.OK, request.Path == PingPath ? PlatformClient.PingJson : ProjectJson);
+                return ScriptedHandler.Response(HttpStatusCode.OK, request.Path == PingPath ? PlatformClient.PingJson : ProjectJson);
             },
         };
         using var client = PlatformClient.Create(handler);
@@ -111,14 +112,14 @@ public sealed class IdentityTests
 
         pingGate.SetResult();
         (await patient).ProjectId.Should().Be("proj_1");
-        handler.Count(PingPath).Should().Be(1);
-        handler.Count(ProjectPath).Should().Be(1);
+        handler.Requests.Count(r => r.Path == PingPath).Should().Be(1);
+        handler.Requests.Count(r => r.Path == ProjectPath).Should().Be(1);
     }
 
     [Fact]
     public async Task An_explicit_project_id_needs_no_ping()
     {
-        var handler = new ScriptedHandler().Enqueue("[]");
+        var handler = new ScriptedHandler().Respond(HttpStatusCode.OK, "[]");
         using var client = PlatformClient.Create(handler);
 
         var hooks = await client.Webhooks.ListAsync("proj_other");

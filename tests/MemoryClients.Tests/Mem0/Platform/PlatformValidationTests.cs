@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using MemoryClients.Mem0;
 using MemoryClients.Mem0.Api;
 using MemoryClients.Tests.Mem0.Platform.Support;
+using MemoryClients.Tests.Support;
 
 namespace MemoryClients.Tests.Mem0.Platform;
 
@@ -34,7 +35,7 @@ public sealed class PlatformValidationTests
         ["events wait negative interval"] = (c => c.Events.WaitForCompletionAsync("e1", TimeSpan.FromSeconds(-1)), typeof(ArgumentOutOfRangeException), "pollInterval"),
 
         ["exports create null schema"] = (c => c.Exports.CreateAsync(null!, Filters), typeof(ArgumentNullException), "schema"),
-        ["exports create null filters"] = (c => c.Exports.CreateAsync(Schema, null!), typeof(ArgumentNullException), "filters"),
+        ["exports create null filters"] = (c => c.Exports.CreateAsync(Schema, (JsonObject)null!), typeof(ArgumentNullException), "filters"),
         ["exports create empty filters"] = (c => c.Exports.CreateAsync(Schema, []), typeof(ArgumentException), "filters"),
         ["exports get empty id"] = (c => c.Exports.GetAsync(""), typeof(ArgumentException), "exportId"),
         ["exports get empty filters"] = (c => c.Exports.GetAsync(new JsonObject()), typeof(ArgumentException), "filters"),

@@ -1,6 +1,8 @@
 using System.Net;
+using System.Text.Json.Nodes;
 using MemoryClients.Errors;
 using MemoryClients.Tests.Mem0.Platform.Support;
+using MemoryClients.Tests.Support;
 
 namespace MemoryClients.Tests.Mem0.Platform;
 
@@ -13,7 +15,7 @@ public sealed class ProfilesAndRetryTests
     [Fact]
     public async Task Generate_sends_a_fresh_uuid_v7_key_when_none_is_given()
     {
-        var handler = new ScriptedHandler().Enqueue(JobAccepted).Enqueue(JobAccepted);
+        var handler = new ScriptedHandler().Respond(HttpStatusCode.OK, JobAccepted).Respond(HttpStatusCode.OK, JobAccepted);
         using var client = PlatformClient.Create(handler);
 
         await client.Profiles.GenerateAsync("alice");
@@ -29,8 +31,8 @@ public sealed class ProfilesAndRetryTests
     public async Task A_profile_job_post_is_retried_with_the_same_key()
     {
         var handler = new ScriptedHandler()
-            .Enqueue(HttpStatusCode.InternalServerError, """{"detail":"try again"}""")
-            .Enqueue(JobAccepted);
+            .Respond(HttpStatusCode.InternalServerError, """{"detail":"try again"}""")
+            .Respond(HttpStatusCode.OK, JobAccepted);
         using var client = PlatformClient.Create(handler, resilience: OneInstantRetry);
 
         var job = await client.Profiles.GenerateAsync("alice", "retry-key-0001");
@@ -44,11 +46,11 @@ public sealed class ProfilesAndRetryTests
     public async Task Creating_an_export_is_not_retried_after_a_500()
     {
         var handler = new ScriptedHandler()
-            .Enqueue(HttpStatusCode.InternalServerError, """{"detail":"boom"}""")
-            .Enqueue(HttpStatusCode.Created, """{"message":"ok","id":"x"}""");
+            .Respond(HttpStatusCode.InternalServerError, """{"detail":"boom"}""")
+            .Respond(HttpStatusCode.Created, """{"message":"ok","id":"x"}""");
         using var client = PlatformClient.Create(handler, resilience: OneInstantRetry);
 
-        await client.Invoking(c => c.Exports.CreateAsync(new() { ["type"] = "object" }, new() { ["user_id"] = "alice" }))
+        await client.Invoking(c => c.Exports.CreateAsync(new() { ["type"] = "object" }, new JsonObject { ["user_id"] = "alice" }))
             .Should().ThrowAsync<MemoryServerException>();
         handler.Requests.Should().ContainSingle();
     }
@@ -57,7 +59,7 @@ public sealed class ProfilesAndRetryTests
     public async Task Get_job_accepts_the_status_url_but_calls_our_base_address()
     {
         var handler = new ScriptedHandler()
-            .Enqueue("""{"job":{"id":"job_7Yq2","operation":"sample","entity_type":"user","status":"running","total":3,"enumeration_complete":true,"completed":1,"succeeded":1,"failed":0,"skipped":0}}""");
+            .Respond(HttpStatusCode.OK, """{"job":{"id":"job_7Yq2","operation":"sample","entity_type":"user","status":"running","total":3,"enumeration_complete":true,"completed":1,"succeeded":1,"failed":0,"skipped":0}}""");
         using var client = PlatformClient.Create(handler);
 
         var job = await client.Profiles.GetJobAsync("https://api.mem0.ai/v2/profiles/jobs/job_7Yq2/?verbose=1");
@@ -69,7 +71,7 @@ public sealed class ProfilesAndRetryTests
     [Fact]
     public async Task Settings_update_nests_schema_and_instructions_under_entities_user()
     {
-        var handler = new ScriptedHandler().Enqueue("""{"enabled":true,"entities":{"user":{"schema":{"type":"object"},"custom_instructions":"Be brief."}}}""");
+        var handler = new ScriptedHandler().Respond(HttpStatusCode.OK, """{"enabled":true,"entities":{"user":{"schema":{"type":"object"},"custom_instructions":"Be brief."}}}""");
         using var client = PlatformClient.Create(handler);
 
         var settings = await client.Profiles.UpdateSettingsAsync(schema: new() { ["type"] = "object" }, customInstructions: "Be brief.");

@@ -1,4 +1,5 @@
 using MemoryClients.MemMachine;
+using MemoryClients.Tests.Support;
 
 namespace MemoryClients.Tests.MemMachine.Support;
 

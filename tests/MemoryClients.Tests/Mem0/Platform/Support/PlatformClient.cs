@@ -1,4 +1,5 @@
 using MemoryClients.Mem0;
+using MemoryClients.Tests.Support;
 
 namespace MemoryClients.Tests.Mem0.Platform.Support;
 
