@@ -1,3 +1,4 @@
+using System.Net;
 using MemoryClients.DependencyInjection;
 using MemoryClients.Mem0;
 using MemoryClients.MemMachine;
@@ -5,6 +6,7 @@ using MemoryClients.Tests.Unified;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using MemoryClients.Tests.Support;
 
 namespace MemoryClients.Tests.DependencyInjection;
 
@@ -13,7 +15,7 @@ public sealed class DependencyInjectionTests
     private static IConfiguration Config(params (string Key, string Value)[] values) =>
         new ConfigurationBuilder().AddInMemoryCollection(values.Select(v => new KeyValuePair<string, string?>(v.Key, v.Value))).Build();
 
-    private static ServiceProvider Build(Action<IServiceCollection> register, UnifiedStubHandler handler, string clientName = "MemoryClients.Memory.")
+    private static ServiceProvider Build(Action<IServiceCollection> register, ScriptedHandler handler, string clientName = "MemoryClients.Memory.")
     {
         var services = new ServiceCollection();
         register(services);
@@ -26,7 +28,7 @@ public sealed class DependencyInjectionTests
     {
         var config = Config(("Memory:Provider", "MemMachine"), ("Memory:ApiKey", "k"), ("Memory:BaseAddress", "https://mm.example/v2/"),
             ("Memory:ProjectId", "support"), ("Memory:Resilience:MaxRetries", "5"), ("Memory:Resilience:AttemptTimeout", "00:00:07"), ("Memory:LogMemoryContent", "true"));
-        using var provider = Build(s => s.AddMemoryClient(config.GetSection("Memory")), new UnifiedStubHandler());
+        using var provider = Build(s => s.AddMemoryClient(config.GetSection("Memory")), new ScriptedHandler());
 
         var options = provider.GetRequiredService<IOptions<MemoryClientOptions>>().Value;
 
@@ -41,7 +43,7 @@ public sealed class DependencyInjectionTests
     [Fact]
     public async Task IMemoryClient_resolves_as_one_singleton_and_sends_through_the_factory_pipeline()
     {
-        var handler = new UnifiedStubHandler().Respond(UnifiedTestOptions.Mem0SearchBody);
+        var handler = new ScriptedHandler().Respond(HttpStatusCode.OK, UnifiedTestOptions.Mem0SearchBody);
         using var provider = Build(s => s.AddMemoryClient(o =>
         {
             o.ApiKey = "m0-key";
@@ -61,7 +63,7 @@ public sealed class DependencyInjectionTests
     [Fact]
     public void The_sync_client_from_di_sends_synchronously()
     {
-        var handler = new UnifiedStubHandler { ForbidAsync = true }.Respond(UnifiedTestOptions.Mem0SearchBody);
+        var handler = new ScriptedHandler { ForbidAsync = true }.Respond(HttpStatusCode.OK, UnifiedTestOptions.Mem0SearchBody);
         using var provider = Build(s => s.AddMemoryClient(o =>
         {
             o.ApiKey = "m0-key";
@@ -77,7 +79,7 @@ public sealed class DependencyInjectionTests
     {
         if (Environment.GetEnvironmentVariable("MEM0_API_KEY") is not null)
             return; // The fallback would satisfy the rule on this machine.
-        using var provider = Build(s => s.AddMemoryClient(Config(("Memory:Provider", "Mem0")).GetSection("Memory")), new UnifiedStubHandler());
+        using var provider = Build(s => s.AddMemoryClient(Config(("Memory:Provider", "Mem0")).GetSection("Memory")), new ScriptedHandler());
 
         var act = () => provider.GetRequiredService<IStartupValidator>().Validate();
 
@@ -93,7 +95,7 @@ public sealed class DependencyInjectionTests
             o.ProjectId = "p";
             o.BaseAddress = new Uri("http://mem0.example.com/");
             o.Resilience = new MemoryResilienceOptions { MaxRetries = 50 };
-        }), new UnifiedStubHandler());
+        }), new ScriptedHandler());
 
         var act = () => provider.GetRequiredService<IStartupValidator>().Validate();
 
@@ -110,7 +112,7 @@ public sealed class DependencyInjectionTests
             o.Provider = MemoryProvider.MemMachine;
             o.ApiKey = "k";
             o.ProjectId = "has space";
-        }), new UnifiedStubHandler());
+        }), new ScriptedHandler());
 
         var act = () => provider.GetRequiredService<IStartupValidator>().Validate();
 
@@ -121,8 +123,8 @@ public sealed class DependencyInjectionTests
     public async Task Keyed_clients_for_several_projects_live_side_by_side()
     {
         var services = new ServiceCollection();
-        var mem0Handler = new UnifiedStubHandler().Respond(UnifiedTestOptions.Mem0SearchBody);
-        var mmHandler = new UnifiedStubHandler().Respond(UnifiedTestOptions.MemMachineSearchBody);
+        var mem0Handler = new ScriptedHandler().Respond(HttpStatusCode.OK, UnifiedTestOptions.Mem0SearchBody);
+        var mmHandler = new ScriptedHandler().Respond(HttpStatusCode.OK, UnifiedTestOptions.MemMachineSearchBody);
         services.AddMemoryClient("support", o =>
         {
             o.ApiKey = "m0";
@@ -146,7 +148,7 @@ public sealed class DependencyInjectionTests
     [Fact]
     public async Task AddMem0Client_returns_a_builder_for_the_caller_s_own_handlers()
     {
-        var handler = new UnifiedStubHandler().Respond("""{"status":"ok","message":"pong","org_id":"o","project_id":"p","user_email":"a@b.c"}""");
+        var handler = new ScriptedHandler().Respond(HttpStatusCode.OK, """{"status":"ok","message":"pong","org_id":"o","project_id":"p","user_email":"a@b.c"}""");
         var services = new ServiceCollection();
         var marker = new HeaderHandler();
         services.AddMem0Client(o =>
@@ -167,7 +169,7 @@ public sealed class DependencyInjectionTests
     [Fact]
     public async Task AddMemMachineClient_supports_keys_and_validation()
     {
-        var handler = new UnifiedStubHandler().Respond("""{"results":[{"uid":"1"}]}""");
+        var handler = new ScriptedHandler().Respond(HttpStatusCode.OK, """{"results":[{"uid":"1"}]}""");
         var services = new ServiceCollection();
         services.AddMemMachineClient("eu", o =>
         {

@@ -4,6 +4,7 @@ using System.Net;
 using MemoryClients.Diagnostics;
 using MemoryClients.Tests.Unified;
 using Microsoft.Extensions.Logging;
+using MemoryClients.Tests.Support;
 
 namespace MemoryClients.Tests.Diagnostics;
 
@@ -53,7 +54,7 @@ public sealed class DiagnosticsTests
     public async Task Each_operation_emits_a_span_with_provider_operation_status_and_retry_count()
     {
         using var capture = new SpanCapture();
-        var handler = new UnifiedStubHandler().Respond("busy", HttpStatusCode.ServiceUnavailable).Respond(UnifiedTestOptions.Mem0SearchBody);
+        var handler = new ScriptedHandler().Respond(HttpStatusCode.ServiceUnavailable, "busy").Respond(HttpStatusCode.OK, UnifiedTestOptions.Mem0SearchBody);
         using var client = new AsyncMemoryClient(new HttpClient(handler), RetryingMem0());
 
         await client.SearchAsync("pizza", MemoryScope.ForUser("alice"));
@@ -71,7 +72,7 @@ public sealed class DiagnosticsTests
     public void A_failed_sync_operation_marks_its_span_as_an_error_without_secrets()
     {
         using var capture = new SpanCapture();
-        var handler = new UnifiedStubHandler().Respond("""{"detail":"bad"}""", HttpStatusCode.NotFound);
+        var handler = new ScriptedHandler().Respond(HttpStatusCode.NotFound, """{"detail":"bad"}""");
         using var client = new MemoryClient(new HttpClient(handler), UnifiedTestOptions.Mem0());
 
         FluentActions.Invoking(() => client.GetById("missing")).Should().Throw<MemoryClients.Errors.MemoryNotFoundException>();
@@ -88,9 +89,9 @@ public sealed class DiagnosticsTests
     public async Task Lazy_listing_emits_one_span_per_page()
     {
         using var capture = new SpanCapture();
-        var handler = new UnifiedStubHandler()
-            .Respond("""{"count":2,"next":"https://mem0.test/v3/memories/?page=2&page_size=1","previous":null,"results":[{"id":"a","memory":"x"}]}""")
-            .Respond("""{"count":2,"next":null,"previous":null,"results":[{"id":"b","memory":"y"}]}""");
+        var handler = new ScriptedHandler()
+            .Respond(HttpStatusCode.OK, """{"count":2,"next":"https://mem0.test/v3/memories/?page=2&page_size=1","previous":null,"results":[{"id":"a","memory":"x"}]}""")
+            .Respond(HttpStatusCode.OK, """{"count":2,"next":null,"previous":null,"results":[{"id":"b","memory":"y"}]}""");
         using var client = new AsyncMemoryClient(new HttpClient(handler), UnifiedTestOptions.Mem0());
 
         var ids = new List<string>();
@@ -121,7 +122,7 @@ public sealed class DiagnosticsTests
         listener.SetMeasurementEventCallback<double>((i, v, t, _) => Record(i, v, t));
         listener.SetMeasurementEventCallback<long>((i, v, t, _) => Record(i, v, t));
         listener.Start();
-        var handler = new UnifiedStubHandler().Respond("busy", HttpStatusCode.ServiceUnavailable).Respond(UnifiedTestOptions.MemMachineSearchBody);
+        var handler = new ScriptedHandler().Respond(HttpStatusCode.ServiceUnavailable, "busy").Respond(HttpStatusCode.OK, UnifiedTestOptions.MemMachineSearchBody);
         var options = UnifiedTestOptions.MemMachine();
         options.Resilience = new MemoryResilienceOptions { MaxRetries = 1, BaseDelay = TimeSpan.Zero, MaxDelay = TimeSpan.Zero };
         using var client = new AsyncMemoryClient(new HttpClient(handler), options);
@@ -143,7 +144,7 @@ public sealed class DiagnosticsTests
     {
         var quiet = new CapturingLoggerProvider();
         using (var factory = LoggerFactory.Create(b => b.SetMinimumLevel(LogLevel.Trace).AddProvider(quiet)))
-        using (var client = new AsyncMemoryClient(new HttpClient(new UnifiedStubHandler().Respond(UnifiedTestOptions.Mem0SearchBody)), UnifiedTestOptions.Mem0(), factory))
+        using (var client = new AsyncMemoryClient(new HttpClient(new ScriptedHandler().Respond(HttpStatusCode.OK, UnifiedTestOptions.Mem0SearchBody)), UnifiedTestOptions.Mem0(), factory))
             await client.SearchAsync("my secret pizza query", MemoryScope.ForUser("alice"));
 
         quiet.Lines.Should().Contain(l => l.Contains("search", StringComparison.Ordinal) && l.Contains("mem0", StringComparison.Ordinal));
@@ -153,7 +154,7 @@ public sealed class DiagnosticsTests
         var options = UnifiedTestOptions.Mem0();
         options.LogMemoryContent = true;
         using (var factory = LoggerFactory.Create(b => b.SetMinimumLevel(LogLevel.Trace).AddProvider(chatty)))
-        using (var client = new AsyncMemoryClient(new HttpClient(new UnifiedStubHandler().Respond(UnifiedTestOptions.Mem0SearchBody)), options, factory))
+        using (var client = new AsyncMemoryClient(new HttpClient(new ScriptedHandler().Respond(HttpStatusCode.OK, UnifiedTestOptions.Mem0SearchBody)), options, factory))
             await client.SearchAsync("my secret pizza query", MemoryScope.ForUser("alice"));
 
         chatty.Lines.Should().Contain(l => l.Contains("my secret pizza query", StringComparison.Ordinal));
@@ -165,7 +166,7 @@ public sealed class DiagnosticsTests
     {
         var logs = new CapturingLoggerProvider();
         using var factory = LoggerFactory.Create(b => b.SetMinimumLevel(LogLevel.Debug).AddProvider(logs));
-        using var client = new AsyncMemoryClient(new HttpClient(new UnifiedStubHandler().Respond("""{"detail":"no"}""", HttpStatusCode.Unauthorized)), UnifiedTestOptions.Mem0(), factory);
+        using var client = new AsyncMemoryClient(new HttpClient(new ScriptedHandler().Respond(HttpStatusCode.Unauthorized, """{"detail":"no"}""")), UnifiedTestOptions.Mem0(), factory);
 
         await FluentActions.Invoking(() => client.DeleteAsync("m1")).Should().ThrowAsync<MemoryClients.Errors.MemoryAuthenticationException>();
 

@@ -21,6 +21,9 @@ public sealed record RecordedRequest(HttpMethod Method, Uri Uri, IReadOnlyDictio
 
     /// <summary>The body's content type, e.g. <c>application/json; charset=utf-8</c>.</summary>
     public string? ContentType => Headers.GetValueOrDefault("Content-Type");
+
+    /// <summary>The <c>Authorization</c> header as sent, e.g. <c>Token m0-key</c>.</summary>
+    public string? Authorization => Headers.GetValueOrDefault("Authorization");
 }
 
 /// <summary>
@@ -46,6 +49,15 @@ public sealed class ScriptedHandler(TimeProvider? time = null) : HttpMessageHand
 
     /// <summary>Runs after a request is recorded and before it is answered (for example to cancel a token mid-enumeration).</summary>
     public Action<RecordedRequest>? OnRequest { get; set; }
+
+    /// <summary>When true, the asynchronous path throws, so a passing test proves the caller sent synchronously.</summary>
+    public bool ForbidAsync { get; init; }
+
+    /// <summary>How many requests came through <c>SendAsync</c>.</summary>
+    public int AsyncCalls { get; private set; }
+
+    /// <summary>How many requests came through the synchronous <c>Send</c>.</summary>
+    public int SyncCalls { get; private set; }
 
     /// <summary>Answers every request that arrives once the script is used up.</summary>
     public Func<RecordedRequest, CancellationToken, Task<HttpResponseMessage>>? Fallback { get; set; }
@@ -87,7 +99,22 @@ public sealed class ScriptedHandler(TimeProvider? time = null) : HttpMessageHand
         throw new InvalidOperationException("unreachable");
     });
 
-    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        AsyncCalls++;
+        if (ForbidAsync)
+            throw new InvalidOperationException("The asynchronous path was used.");
+        return AnswerAsync(request, cancellationToken);
+    }
+
+    // The scripted answers are tasks; on the synchronous path they are completed ones (Hang aside), so this waits on nothing.
+    protected override HttpResponseMessage Send(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        SyncCalls++;
+        return AnswerAsync(request, cancellationToken).GetAwaiter().GetResult();
+    }
+
+    private async Task<HttpResponseMessage> AnswerAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var body = request.Content is null ? null : await request.Content.ReadAsStringAsync(cancellationToken);
         var contentLength = request.Content?.Headers.ContentLength;

@@ -1,4 +1,5 @@
 using System.Net;
+using MemoryClients.Tests.Support;
 
 namespace MemoryClients.Tests.Unified;
 
@@ -7,11 +8,11 @@ public sealed class SyncClientTests
     [Fact]
     public void Mem0_sync_calls_never_take_the_async_path()
     {
-        var handler = new UnifiedStubHandler { ForbidAsync = true }
-            .Respond(UnifiedTestOptions.Mem0SearchBody)
-            .Respond("""{"message":"ok","status":"SUCCEEDED","event_id":"e1","results":[{"id":"m1","data":{"memory":"x"},"event":"ADD"}]}""")
-            .Respond("""{"count":1,"next":null,"previous":null,"results":[{"id":"m1","memory":"x","user_id":"alice"}]}""")
-            .Respond("""{"message":"Memory deleted successfully!"}""");
+        var handler = new ScriptedHandler { ForbidAsync = true }
+            .Respond(HttpStatusCode.OK, UnifiedTestOptions.Mem0SearchBody)
+            .Respond(HttpStatusCode.OK, """{"message":"ok","status":"SUCCEEDED","event_id":"e1","results":[{"id":"m1","data":{"memory":"x"},"event":"ADD"}]}""")
+            .Respond(HttpStatusCode.OK, """{"count":1,"next":null,"previous":null,"results":[{"id":"m1","memory":"x","user_id":"alice"}]}""")
+            .Respond(HttpStatusCode.OK, """{"message":"Memory deleted successfully!"}""");
         using var client = new MemoryClient(new HttpClient(handler), UnifiedTestOptions.Mem0());
         var scope = MemoryScope.ForUser("alice");
 
@@ -27,11 +28,11 @@ public sealed class SyncClientTests
     [Fact]
     public void MemMachine_sync_calls_never_take_the_async_path()
     {
-        var handler = new UnifiedStubHandler { ForbidAsync = true }
-            .Respond(UnifiedTestOptions.MemMachineSearchBody)
-            .Respond("""{"results":[{"uid":"9"}]}""")
-            .Respond("""{"status":0,"content":{"episodic_memory":[{"uid":"9","content":"hi","session_key":"s","created_at":"2025-01-01T00:00:00Z","producer_id":"alice","producer_role":"user"}]}}""")
-            .Respond("", HttpStatusCode.NoContent);
+        var handler = new ScriptedHandler { ForbidAsync = true }
+            .Respond(HttpStatusCode.OK, UnifiedTestOptions.MemMachineSearchBody)
+            .Respond(HttpStatusCode.OK, """{"results":[{"uid":"9"}]}""")
+            .Respond(HttpStatusCode.OK, """{"status":0,"content":{"episodic_memory":[{"uid":"9","content":"hi","session_key":"s","created_at":"2025-01-01T00:00:00Z","producer_id":"alice","producer_role":"user"}]}}""")
+            .Respond(HttpStatusCode.NoContent, "");
         using var client = new MemoryClient(new HttpClient(handler), UnifiedTestOptions.MemMachine());
         var scope = MemoryScope.ForUser("alice");
 
@@ -47,7 +48,7 @@ public sealed class SyncClientTests
     [Fact]
     public async Task The_async_client_does_use_the_async_path_so_the_probe_can_fail()
     {
-        var handler = new UnifiedStubHandler { ForbidAsync = true };
+        var handler = new ScriptedHandler { ForbidAsync = true };
         using var client = new AsyncMemoryClient(new HttpClient(handler), UnifiedTestOptions.Mem0());
 
         var act = () => client.SearchAsync("pizza", MemoryScope.ForUser("alice"));
@@ -61,9 +62,9 @@ public sealed class SyncClientTests
     [InlineData(MemoryProvider.MemMachine)]
     public void Sync_calls_do_not_deadlock_under_a_single_threaded_synchronization_context(MemoryProvider provider)
     {
-        var handler = new UnifiedStubHandler
+        var handler = new ScriptedHandler
         {
-            DefaultBody = provider == MemoryProvider.Mem0 ? UnifiedTestOptions.Mem0SearchBody : UnifiedTestOptions.MemMachineSearchBody,
+            Fallback = (_, _) => Task.FromResult(ScriptedHandler.Response(HttpStatusCode.OK, provider == MemoryProvider.Mem0 ? UnifiedTestOptions.Mem0SearchBody : UnifiedTestOptions.MemMachineSearchBody)),
         };
         using var client = new MemoryClient(new HttpClient(handler), provider == MemoryProvider.Mem0 ? UnifiedTestOptions.Mem0() : UnifiedTestOptions.MemMachine());
         IReadOnlyList<MemoryRecord>? hits = null;
@@ -103,11 +104,11 @@ public sealed class SyncClientTests
     [Fact]
     public void Sync_delete_all_on_memmachine_lists_then_deletes_episodes_and_their_features()
     {
-        var handler = new UnifiedStubHandler { ForbidAsync = true }
-            .Respond("""{"status":0,"content":{"episodic_memory":[{"uid":"1","content":"a","session_key":"s","created_at":"2025-01-01T00:00:00Z","producer_id":"alice","producer_role":"user"},{"uid":"2","content":"b","session_key":"s","created_at":"2025-01-01T00:00:00Z","producer_id":"alice","producer_role":"user"}]}}""")
-            .Respond("", HttpStatusCode.NoContent)
-            .Respond("""{"status":0,"content":{"semantic_memory":[{"category":"c","tag":"t","feature_name":"f","value":"v","metadata":{"id":"f1","citations":["1"]}},{"category":"c","tag":"t","feature_name":"g","value":"w","metadata":{"id":"f2","citations":["1","99"]}}]}}""")
-            .Respond("", HttpStatusCode.NoContent);
+        var handler = new ScriptedHandler { ForbidAsync = true }
+            .Respond(HttpStatusCode.OK, """{"status":0,"content":{"episodic_memory":[{"uid":"1","content":"a","session_key":"s","created_at":"2025-01-01T00:00:00Z","producer_id":"alice","producer_role":"user"},{"uid":"2","content":"b","session_key":"s","created_at":"2025-01-01T00:00:00Z","producer_id":"alice","producer_role":"user"}]}}""")
+            .Respond(HttpStatusCode.NoContent, "")
+            .Respond(HttpStatusCode.OK, """{"status":0,"content":{"semantic_memory":[{"category":"c","tag":"t","feature_name":"f","value":"v","metadata":{"id":"f1","citations":["1"]}},{"category":"c","tag":"t","feature_name":"g","value":"w","metadata":{"id":"f2","citations":["1","99"]}}]}}""")
+            .Respond(HttpStatusCode.NoContent, "");
         using var client = new MemoryClient(new HttpClient(handler), UnifiedTestOptions.MemMachine());
 
         client.DeleteAll(MemoryScope.ForUser("alice"));

@@ -1,5 +1,7 @@
+using System.Net;
 using System.Text.Json.Nodes;
 using MemoryClients.Filters;
+using MemoryClients.Tests.Support;
 
 namespace MemoryClients.Tests.Unified;
 
@@ -8,7 +10,7 @@ public sealed class UnifiedMappingTests
     [Fact]
     public async Task MemMachine_add_puts_the_scope_in_message_metadata_and_the_producer()
     {
-        var handler = new UnifiedStubHandler().Respond("""{"results":[{"uid":"1"},{"uid":"2"}]}""");
+        var handler = new ScriptedHandler().Respond(HttpStatusCode.OK, """{"results":[{"uid":"1"},{"uid":"2"}]}""");
         using var client = new AsyncMemoryClient(new HttpClient(handler), UnifiedTestOptions.MemMachine());
 
         await client.AddAsync([MemoryMessage.User("hi"), MemoryMessage.Assistant("hello")], MemoryScope.ForUser("alice").AndAgent("bot").AndRun("r1"),
@@ -30,7 +32,7 @@ public sealed class UnifiedMappingTests
     [Fact]
     public async Task MemMachine_search_turns_the_scope_and_extra_filter_into_a_metadata_filter()
     {
-        var handler = new UnifiedStubHandler().Respond(UnifiedTestOptions.MemMachineSearchBody);
+        var handler = new ScriptedHandler().Respond(HttpStatusCode.OK, UnifiedTestOptions.MemMachineSearchBody);
         using var client = new AsyncMemoryClient(new HttpClient(handler), UnifiedTestOptions.MemMachine());
 
         var hits = await client.SearchAsync("pizza", MemoryScope.ForUser("alice").AndAgent("bot"),
@@ -50,7 +52,7 @@ public sealed class UnifiedMappingTests
     [Fact]
     public async Task Mem0_search_sends_the_scope_as_filters_and_maps_the_record()
     {
-        var handler = new UnifiedStubHandler().Respond(UnifiedTestOptions.Mem0SearchBody);
+        var handler = new ScriptedHandler().Respond(HttpStatusCode.OK, UnifiedTestOptions.Mem0SearchBody);
         using var client = new AsyncMemoryClient(new HttpClient(handler), UnifiedTestOptions.Mem0());
 
         var hits = await client.SearchAsync("pizza", MemoryScope.ForUser("alice"), new MemorySearchOptions { TopK = 3, Filter = MemoryFilter.Categories.Contains("food") });
@@ -71,7 +73,7 @@ public sealed class UnifiedMappingTests
     [Fact]
     public async Task Mem0_add_maps_metadata_and_infer()
     {
-        var handler = new UnifiedStubHandler().Respond("""{"event_id":"e1","status":"PENDING"}""");
+        var handler = new ScriptedHandler().Respond(HttpStatusCode.OK, """{"event_id":"e1","status":"PENDING"}""");
         using var client = new AsyncMemoryClient(new HttpClient(handler), UnifiedTestOptions.Mem0());
 
         var result = await client.AddAsync([MemoryMessage.User("hi")], MemoryScope.ForUser("alice"), new MemoryAddOptions { Infer = true, Metadata = new Dictionary<string, string> { ["k"] = "v" } });
@@ -87,7 +89,7 @@ public sealed class UnifiedMappingTests
     [Fact]
     public async Task Reserved_scope_keys_in_memmachine_metadata_are_refused_before_any_request()
     {
-        var handler = new UnifiedStubHandler();
+        var handler = new ScriptedHandler();
         using var client = new AsyncMemoryClient(new HttpClient(handler), UnifiedTestOptions.MemMachine());
 
         var act = () => client.AddAsync([MemoryMessage.User("hi")], MemoryScope.ForUser("alice"), new MemoryAddOptions { Metadata = new Dictionary<string, string> { ["user_id"] = "bob" } });
@@ -99,7 +101,7 @@ public sealed class UnifiedMappingTests
     [Fact]
     public void MemMachine_unsupported_operations_name_the_provider_and_the_alternative()
     {
-        using var client = new AsyncMemoryClient(new HttpClient(new UnifiedStubHandler()), UnifiedTestOptions.MemMachine());
+        using var client = new AsyncMemoryClient(new HttpClient(new ScriptedHandler()), UnifiedTestOptions.MemMachine());
 
         client.Capabilities.CanGet.Should().BeFalse();
         Action get = () => _ = client.GetAsync("1");
