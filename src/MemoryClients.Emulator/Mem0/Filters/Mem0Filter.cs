@@ -172,23 +172,21 @@ internal static class Mem0Filter
 
     private static Func<JsonObject, bool> Negate(Func<JsonObject, bool> inner) => m => !inner(m);
 
-    // Dates: a date-only operand compares calendar days (so lte 2024-07-31 includes that whole day);
-    // a datetime operand compares instants; numbers are Unix seconds.
-    private readonly record struct Moment(DateTimeOffset Instant, bool DateOnly)
+    // Dates: an ISO date (YYYY-MM-DD) is that day's midnight UTC, an ISO datetime its instant, a number Unix seconds;
+    // all compare as instants (mem0-api.md section 5 lists dates and datetimes as two spellings of one value).
+    private readonly record struct Moment(DateTimeOffset Instant)
     {
-        public int CompareTo(Moment record) => DateOnly
-            ? System.DateOnly.FromDateTime(record.Instant.UtcDateTime).CompareTo(System.DateOnly.FromDateTime(Instant.UtcDateTime))
-            : record.Instant.CompareTo(Instant);
+        public int CompareTo(Moment record) => record.Instant.CompareTo(Instant);
     }
 
     private static Moment? ParseMoment(JsonNode? node)
     {
-        if (Json.AsDouble(node) is { } seconds) return new Moment(DateTimeOffset.FromUnixTimeMilliseconds((long)(seconds * 1000)), false);
+        if (Json.AsDouble(node) is { } seconds) return new Moment(DateTimeOffset.FromUnixTimeMilliseconds((long)(seconds * 1000)));
         var text = Json.AsString(node);
         if (text is null) return null;
         if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
-            return new Moment(new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), true);
-        return Timestamps.Parse(text) is { } instant ? new Moment(instant, false) : null;
+            return new Moment(new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero));
+        return Timestamps.Parse(text) is { } instant ? new Moment(instant) : null;
     }
 
     private static Moment RequireMoment(string field, JsonNode? operand) =>
