@@ -5,7 +5,7 @@ public sealed class ListField : FilterField
 {
     internal ListField(string name) : base(name) { }
 
-    /// <summary>The list contains <paramref name="item"/> (Mem0 compares category names case-insensitively).</summary>
+    /// <summary>Some item of the list contains <paramref name="item"/>: Mem0 matches part of a category name, ignoring case (use <see cref="In"/> for exact names).</summary>
     public MemoryFilter Contains(string item) => Test(FilterOperator.Contains, FilterValue.Of(item, nameof(item)));
 
     /// <summary>The list holds at least one of <paramref name="items"/> (at least one).</summary>
