@@ -113,6 +113,9 @@ public sealed class Mem0FilterEvaluationTests(Mem0FilterData data) : IClassFixtu
         // Categories (keyword-assigned by the emulator): contains is case-insensitive; in is any-of.
         ["categories contains"] = new(d => Either(d) & MemoryFilter.Categories.Contains("food"), ["M1", "A1"]),
         ["categories contains other case"] = new(d => Either(d) & MemoryFilter.Categories.Contains("FOOD"), ["M1", "A1"]),
+        // The OpenAPI description calls contains "partial matching" (in is the exact form): a part of a name matches.
+        ["categories contains part of a name"] = new(d => User(d) & MemoryFilter.Categories.Contains("prefer"), ["M1"]),
+        ["categories in exact names only"] = new(d => User(d) & MemoryFilter.Categories.In("prefer"), []),
         ["categories in"] = new(d => User(d) & MemoryFilter.Categories.In("travel", "sports"), ["M2", "M3"]),
         ["categories not in"] = new(d => User(d) & MemoryFilter.Categories.NotIn("food"), ["M2", "M3", "M4"]),
 
