@@ -23,9 +23,9 @@ internal static class MemoryTelemetry
     public static string Name(MemoryProvider provider) => provider == MemoryProvider.MemMachine ? "memmachine" : "mem0";
 
     /// <summary>Counts a retry and adds it to the enclosing operation span, if any.</summary>
-    public static void RecordRetry(MemoryProvider? provider)
+    public static void RecordRetry(MemoryProvider provider)
     {
-        Retries.Add(1, new KeyValuePair<string, object?>(MemoryDiagnostics.ProviderTag, provider is { } p ? Name(p) : "unknown"));
+        Retries.Add(1, new KeyValuePair<string, object?>(MemoryDiagnostics.ProviderTag, Name(provider)));
         for (var activity = Activity.Current; activity is not null; activity = activity.Parent)
         {
             if (activity.Source == Source)

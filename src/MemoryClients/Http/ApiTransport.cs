@@ -1,9 +1,7 @@
-using System.Diagnostics;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
-using MemoryClients.Diagnostics;
 using MemoryClients.Errors;
 
 namespace MemoryClients.Http;
@@ -109,17 +107,14 @@ internal sealed class ApiTransport : IDisposable
     {
         using var message = BuildMessage(request);
         HttpResponseMessage response;
-        var start = Stopwatch.GetTimestamp();
         try
         {
             response = await _invoker.SendAsync(message, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception error) when (ErrorMapper.FromTransport(Provider, message, error, cancellationToken) is { } mapped)
         {
-            MemoryTelemetry.RecordRequest(Provider, request.Method, start, null, mapped);
             throw mapped;
         }
-        MemoryTelemetry.RecordRequest(Provider, request.Method, start, (int)response.StatusCode, null);
         if (response.IsSuccessStatusCode)
             return response;
         using (response)
@@ -133,17 +128,14 @@ internal sealed class ApiTransport : IDisposable
     {
         using var message = BuildMessage(request);
         HttpResponseMessage response;
-        var start = Stopwatch.GetTimestamp();
         try
         {
             response = _invoker.Send(message, cancellationToken);
         }
         catch (Exception error) when (ErrorMapper.FromTransport(Provider, message, error, cancellationToken) is { } mapped)
         {
-            MemoryTelemetry.RecordRequest(Provider, request.Method, start, null, mapped);
             throw mapped;
         }
-        MemoryTelemetry.RecordRequest(Provider, request.Method, start, (int)response.StatusCode, null);
         if (response.IsSuccessStatusCode)
             return response;
         using (response)

@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using System.Net;
+using MemoryClients.Diagnostics;
 using Polly;
 using Polly.Retry;
 using Polly.Timeout;
@@ -13,10 +15,12 @@ internal sealed class ResilienceHandler : DelegatingHandler
 {
     private static readonly ResiliencePropertyKey<bool> IdempotentKey = new("MemoryClients.Idempotent");
     private readonly ResiliencePipeline<HttpResponseMessage> _pipeline;
+    private readonly MemoryProvider _provider;
 
-    public ResilienceHandler(MemoryResilienceOptions options, TimeProvider time, MemoryProvider? provider = null)
+    public ResilienceHandler(MemoryResilienceOptions options, TimeProvider time, MemoryProvider provider)
     {
         options.Validate();
+        _provider = provider;
         _pipeline = Build(options.Clone(), time, provider);
     }
 
@@ -28,9 +32,19 @@ internal sealed class ResilienceHandler : DelegatingHandler
             return await _pipeline.ExecuteAsync(
                 static async (ctx, state) =>
                 {
-                    var response = await state.self.SendNextAsync(state.request, ctx.CancellationToken).ConfigureAwait(false);
-                    await BufferAsync(response, ctx.CancellationToken).ConfigureAwait(false);
-                    return response;
+                    var start = Stopwatch.GetTimestamp();
+                    try
+                    {
+                        var response = await state.self.SendNextAsync(state.request, ctx.CancellationToken).ConfigureAwait(false);
+                        await BufferAsync(response, ctx.CancellationToken).ConfigureAwait(false);
+                        MemoryTelemetry.RecordRequest(state.self._provider, state.request.Method, start, (int)response.StatusCode, null);
+                        return response;
+                    }
+                    catch (Exception error)
+                    {
+                        MemoryTelemetry.RecordRequest(state.self._provider, state.request.Method, start, null, error);
+                        throw;
+                    }
                 },
                 context, (self: this, request)).ConfigureAwait(false);
         }
@@ -48,9 +62,19 @@ internal sealed class ResilienceHandler : DelegatingHandler
             return _pipeline.Execute(
                 static (ctx, state) =>
                 {
-                    var response = state.self.SendNext(state.request, ctx.CancellationToken);
-                    Buffer(response, ctx.CancellationToken);
-                    return response;
+                    var start = Stopwatch.GetTimestamp();
+                    try
+                    {
+                        var response = state.self.SendNext(state.request, ctx.CancellationToken);
+                        Buffer(response, ctx.CancellationToken);
+                        MemoryTelemetry.RecordRequest(state.self._provider, state.request.Method, start, (int)response.StatusCode, null);
+                        return response;
+                    }
+                    catch (Exception error)
+                    {
+                        MemoryTelemetry.RecordRequest(state.self._provider, state.request.Method, start, null, error);
+                        throw;
+                    }
                 },
                 context, (self: this, request));
         }
@@ -105,7 +129,7 @@ internal sealed class ResilienceHandler : DelegatingHandler
         }
     }
 
-    private static ResiliencePipeline<HttpResponseMessage> Build(MemoryResilienceOptions options, TimeProvider time, MemoryProvider? provider)
+    private static ResiliencePipeline<HttpResponseMessage> Build(MemoryResilienceOptions options, TimeProvider time, MemoryProvider provider)
     {
         var builder = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = time }
             .AddTimeout(options.TotalTimeout);
@@ -125,7 +149,7 @@ internal sealed class ResilienceHandler : DelegatingHandler
                         : (TimeSpan?)null),
                 OnRetry = _ =>
                 {
-                    Diagnostics.MemoryTelemetry.RecordRetry(provider);
+                    MemoryTelemetry.RecordRetry(provider);
                     return default;
                 },
             });
