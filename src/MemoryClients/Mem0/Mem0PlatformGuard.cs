@@ -73,24 +73,9 @@ internal static class Mem0PlatformGuard
         if (string.IsNullOrWhiteSpace(next))
             return null;
         var page = currentPage + 1;
-        var start = next.IndexOf('?', StringComparison.Ordinal);
-        if (start >= 0)
-        {
-            var query = next[(start + 1)..];
-            var fragment = query.IndexOf('#', StringComparison.Ordinal);
-            if (fragment >= 0)
-                query = query[..fragment];
-            foreach (var pair in query.Split('&', StringSplitOptions.RemoveEmptyEntries))
-            {
-                var parts = pair.Split('=', 2);
-                if (parts.Length == 2 && parts[0] == "page"
-                    && int.TryParse(Uri.UnescapeDataString(parts[1]), NumberStyles.None, CultureInfo.InvariantCulture, out var linked)
-                    && linked > currentPage)
-                {
-                    page = linked;
-                }
-            }
-        }
+        if (Mem0RequestBuilder.NextLinkQuery(next).TryGetValue("page", out var value)
+            && int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var linked) && linked > currentPage)
+            page = linked;
         return page.ToString(CultureInfo.InvariantCulture);
     }
 }

@@ -264,7 +264,8 @@ internal static class Mem0RequestBuilder
             ? string.Create(CultureInfo.InvariantCulture, $"page={page}&page_size={size}")
             : string.Create(CultureInfo.InvariantCulture, $"page={page}");
 
-    private static Dictionary<string, string> NextLinkQuery(string next)
+    /// <summary>The decoded query parameters of a <c>next</c> link; the rest of the link is never used.</summary>
+    internal static Dictionary<string, string> NextLinkQuery(string next)
     {
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
         var start = next.IndexOf('?', StringComparison.Ordinal);
