@@ -27,7 +27,7 @@ public class Mem0EntitiesClient
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="pageSize"/> is outside 1..200.</exception>
     public virtual AsyncPageable<Mem0Entity> List(int? pageSize = null)
     {
-        Mem0PlatformGuard.PageSize(pageSize, nameof(pageSize));
+        Mem0RequestBuilder.PageSize(pageSize, nameof(pageSize));
         return AsyncPageable.Create<Mem0Entity>(async (token, cancellationToken) =>
         {
             var page = Mem0PlatformGuard.PageFromToken(token);
@@ -43,8 +43,8 @@ public class Mem0EntitiesClient
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="page"/> is below 1 or <paramref name="pageSize"/> is outside 1..200.</exception>
     public virtual Task<Mem0EntityListResponse> GetPageAsync(int page = 1, int? pageSize = null, CancellationToken cancellationToken = default)
     {
-        Mem0PlatformGuard.Page(page, nameof(page));
-        Mem0PlatformGuard.PageSize(pageSize, nameof(pageSize));
+        Mem0RequestBuilder.Page(page, nameof(page));
+        Mem0RequestBuilder.PageSize(pageSize, nameof(pageSize));
         return _v1.ListEntitiesAsync(page, pageSize, cancellationToken);
     }
 
@@ -90,7 +90,7 @@ public class Mem0EntitiesClient
         ArgumentNullException.ThrowIfNull(confirmation);
         // Collect every page before deleting, so deletions cannot shift later pages and hide entities.
         var entities = new List<Mem0Entity>();
-        await foreach (var entity in List(Mem0PlatformGuard.MaxPageSize).WithCancellation(cancellationToken).ConfigureAwait(false))
+        await foreach (var entity in List(Mem0RequestBuilder.MaxPageSize).WithCancellation(cancellationToken).ConfigureAwait(false))
             entities.Add(entity);
 
         var deleted = new List<Mem0DeletedEntity>(entities.Count);

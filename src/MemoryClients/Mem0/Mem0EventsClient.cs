@@ -37,7 +37,7 @@ public class Mem0EventsClient
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="pageSize"/> is outside 1..200.</exception>
     public virtual AsyncPageable<Mem0Event> List(int? pageSize = null)
     {
-        Mem0PlatformGuard.PageSize(pageSize, nameof(pageSize));
+        Mem0RequestBuilder.PageSize(pageSize, nameof(pageSize));
         return AsyncPageable.Create<Mem0Event>(async (token, cancellationToken) =>
         {
             var page = Mem0PlatformGuard.PageFromToken(token);
@@ -53,8 +53,8 @@ public class Mem0EventsClient
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="page"/> is below 1 or <paramref name="pageSize"/> is outside 1..200.</exception>
     public virtual Task<Mem0EventListResponse> GetPageAsync(int page = 1, int? pageSize = null, CancellationToken cancellationToken = default)
     {
-        Mem0PlatformGuard.Page(page, nameof(page));
-        Mem0PlatformGuard.PageSize(pageSize, nameof(pageSize));
+        Mem0RequestBuilder.Page(page, nameof(page));
+        Mem0RequestBuilder.PageSize(pageSize, nameof(pageSize));
         return _v1.ListEventsAsync(page, pageSize, cancellationToken);
     }
 

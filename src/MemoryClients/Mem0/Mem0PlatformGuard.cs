@@ -5,23 +5,8 @@ namespace MemoryClients.Mem0;
 /// <summary>Argument checks and page-link reading shared by the platform sub-clients.</summary>
 internal static class Mem0PlatformGuard
 {
-    /// <summary>The largest page the Mem0 list endpoints accept.</summary>
-    public const int MaxPageSize = 200;
-
     /// <summary>The wait between two polls when the caller gives none.</summary>
     public static readonly TimeSpan DefaultPollInterval = TimeSpan.FromSeconds(1);
-
-    public static void Page(int page, string paramName)
-    {
-        if (page < 1)
-            throw new ArgumentOutOfRangeException(paramName, page, "page must be 1 or greater.");
-    }
-
-    public static void PageSize(int? pageSize, string paramName)
-    {
-        if (pageSize is < 1 or > MaxPageSize)
-            throw new ArgumentOutOfRangeException(paramName, pageSize, $"page_size must be between 1 and {MaxPageSize}.");
-    }
 
     public static TimeSpan PollInterval(TimeSpan? pollInterval, string paramName)
     {

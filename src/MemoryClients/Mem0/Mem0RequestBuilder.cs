@@ -202,8 +202,8 @@ internal static class Mem0RequestBuilder
             throw new ArgumentOutOfRangeException(paramName, page, "page must be 1 or more.");
     }
 
-    /// <summary>Throws unless <paramref name="pageSize"/> is 1 to 200.</summary>
-    public static void PageSize(int pageSize, string paramName)
+    /// <summary>Throws unless <paramref name="pageSize"/> is null (the service's default) or 1 to 200.</summary>
+    public static void PageSize(int? pageSize, string paramName)
     {
         if (pageSize is < 1 or > MaxPageSize)
             throw new ArgumentOutOfRangeException(paramName, pageSize, $"page_size must be between 1 and {MaxPageSize}.");
