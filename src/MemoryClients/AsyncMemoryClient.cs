@@ -121,7 +121,7 @@ public class AsyncMemoryClient : IMemoryClient, IDisposable
 
     /// <inheritdoc />
     /// <exception cref="NotSupportedException">The provider is MemMachine, whose episodes cannot be changed.</exception>
-    public virtual Task<MemoryRecord> UpdateAsync(string memoryId, MemoryUpdate update, CancellationToken cancellationToken = default)
+    public virtual Task<MemoryRecord> UpdateAsync(string memoryId, MemoryUpdateOptions update, CancellationToken cancellationToken = default)
     {
         UnifiedMapping.CheckUpdate(memoryId, update);
         if (MemMachine is not null)

@@ -43,7 +43,7 @@ public interface IMemoryClient
     /// <param name="memoryId">The memory id.</param>
     /// <param name="update">What to change; at least one property.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    Task<MemoryRecord> UpdateAsync(string memoryId, MemoryUpdate update, CancellationToken cancellationToken = default);
+    Task<MemoryRecord> UpdateAsync(string memoryId, MemoryUpdateOptions update, CancellationToken cancellationToken = default);
 
     /// <summary>Deletes one memory by id (on MemMachine, an episode uid).</summary>
     /// <param name="memoryId">The memory id.</param>

@@ -142,7 +142,7 @@ public class MemoryClient : IDisposable
     /// <param name="update">What to change; at least one property.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <exception cref="NotSupportedException">The provider is MemMachine, whose episodes cannot be changed.</exception>
-    public virtual MemoryRecord Update(string memoryId, MemoryUpdate update, CancellationToken cancellationToken = default)
+    public virtual MemoryRecord Update(string memoryId, MemoryUpdateOptions update, CancellationToken cancellationToken = default)
     {
         UnifiedMapping.CheckUpdate(memoryId, update);
         if (MemMachine is not null)

@@ -37,7 +37,7 @@ internal static class UnifiedMapping
             throw new ArgumentOutOfRangeException("options.PageSize", size, $"page_size must be between 1 and {MaxPageSize}.");
     }
 
-    public static void CheckUpdate(string memoryId, MemoryUpdate? update)
+    public static void CheckUpdate(string memoryId, MemoryUpdateOptions? update)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(memoryId);
         ArgumentNullException.ThrowIfNull(update);
@@ -65,7 +65,7 @@ internal static class UnifiedMapping
 
     public static Mem0ListOptions ToMem0(MemoryListOptions? options) => new() { PageSize = options?.PageSize };
 
-    public static Mem0UpdateOptions ToMem0(MemoryUpdate update) => new() { Text = update.Text, Metadata = ToJson(update.Metadata) };
+    public static Mem0UpdateOptions ToMem0(MemoryUpdateOptions update) => new() { Text = update.Text, Metadata = ToJson(update.Metadata) };
 
     public static MemoryAddResult FromMem0(Mem0AddResponse response) => new()
     {

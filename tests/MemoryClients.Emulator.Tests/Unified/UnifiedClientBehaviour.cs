@@ -233,13 +233,13 @@ public abstract class UnifiedClientBehaviour : IDisposable
 
         if (Client.Capabilities.CanUpdate)
         {
-            var record = await Client.UpdateAsync(added.Ids[0], new MemoryUpdate { Text = "I am 31 years old." });
+            var record = await Client.UpdateAsync(added.Ids[0], new MemoryUpdateOptions { Text = "I am 31 years old." });
             record.Text.Should().Be("I am 31 years old.");
             (await AllAsync(scope)).Single().Text.Should().Be("I am 31 years old.");
         }
         else
         {
-            var act = () => Client.UpdateAsync(added.Ids[0], new MemoryUpdate { Text = "x" });
+            var act = () => Client.UpdateAsync(added.Ids[0], new MemoryUpdateOptions { Text = "x" });
             (await act.Should().ThrowAsync<NotSupportedException>()).WithMessage("*MemMachine*DeleteAsync*AddAsync*");
         }
     }
@@ -277,7 +277,7 @@ public abstract class UnifiedClientBehaviour : IDisposable
     {
         _sync.Capabilities.Should().Be(Client.Capabilities);
         if (!_sync.Capabilities.CanUpdate)
-            FluentActions.Invoking(() => _sync.Update("1", new MemoryUpdate { Text = "x" })).Should().Throw<NotSupportedException>();
+            FluentActions.Invoking(() => _sync.Update("1", new MemoryUpdateOptions { Text = "x" })).Should().Throw<NotSupportedException>();
         if (!_sync.Capabilities.CanGet)
             FluentActions.Invoking(() => _sync.GetById("1")).Should().Throw<NotSupportedException>();
     }

@@ -105,7 +105,7 @@ public sealed class UnifiedMappingTests
 
         client.Capabilities.CanGet.Should().BeFalse();
         Action get = () => _ = client.GetAsync("1");
-        Action update = () => _ = client.UpdateAsync("1", new MemoryUpdate { Text = "x" });
+        Action update = () => _ = client.UpdateAsync("1", new MemoryUpdateOptions { Text = "x" });
         get.Should().Throw<NotSupportedException>().WithMessage("MemMachine cannot get a memory by id*MemoryFilter.Uid*Capabilities*");
         update.Should().Throw<NotSupportedException>().WithMessage("MemMachine cannot update*");
     }
