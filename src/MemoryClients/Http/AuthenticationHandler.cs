@@ -3,8 +3,9 @@ using System.Net.Http.Headers;
 namespace MemoryClients.Http;
 
 /// <summary>
-/// Stamps each try with the API key, <c>User-Agent</c> and <c>Accept</c>. It runs inside the retry loop,
-/// so a key changed between tries is picked up.
+/// Stamps each try with the API key, <c>User-Agent</c> and <c>Accept</c>. It runs inside the retry loop, so every
+/// try carries them. The key comes from a delegate: a client built directly resolves it once; one registered with
+/// dependency injection reads its current options whenever the factory builds a new handler chain.
 /// </summary>
 internal sealed class AuthenticationHandler(string scheme, Func<string?> apiKey, string userAgent) : DelegatingHandler
 {
