@@ -34,14 +34,16 @@ public class Mem0EventsClient
 
     /// <summary>Walks every event of the project lazily, one page at a time (<c>GET /v1/events/</c>).</summary>
     /// <param name="pageSize">Events per request, 1 to 200; null lets the service choose.</param>
+    /// <param name="cancellationToken">Cancels every page request.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="pageSize"/> is outside 1..200.</exception>
-    public virtual AsyncPageable<Mem0Event> List(int? pageSize = null)
+    public virtual AsyncPageable<Mem0Event> ListAsync(int? pageSize = null, CancellationToken cancellationToken = default)
     {
         Mem0RequestBuilder.PageSize(pageSize, nameof(pageSize));
-        return AsyncPageable.Create<Mem0Event>(async (token, cancellationToken) =>
+        return AsyncPageable.Create<Mem0Event>(async (token, pageCancellation) =>
         {
+            using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, pageCancellation);
             var page = Mem0PlatformGuard.PageFromToken(token);
-            var response = await GetPageAsync(page, pageSize, cancellationToken).ConfigureAwait(false);
+            var response = await ListPageAsync(page, pageSize, linked.Token).ConfigureAwait(false);
             return new Page<Mem0Event>(response.Results, Mem0PlatformGuard.NextToken(response.Next, page), response.Count);
         });
     }
@@ -51,7 +53,7 @@ public class Mem0EventsClient
     /// <param name="pageSize">Events per page, 1 to 200; null lets the service choose.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="page"/> is below 1 or <paramref name="pageSize"/> is outside 1..200.</exception>
-    public virtual Task<Mem0EventListResponse> GetPageAsync(int page = 1, int? pageSize = null, CancellationToken cancellationToken = default)
+    public virtual Task<Mem0EventListResponse> ListPageAsync(int page = 1, int? pageSize = null, CancellationToken cancellationToken = default)
     {
         Mem0RequestBuilder.Page(page, nameof(page));
         Mem0RequestBuilder.PageSize(pageSize, nameof(pageSize));
