@@ -226,7 +226,7 @@ public class Mem0Client : IDisposable
     }
 
     /// <summary>One memory by id (<c>GET /v1/memories/{memory_id}/</c>).</summary>
-    /// <exception cref="ArgumentException"><paramref name="memoryId"/> is null, empty or whitespace.</exception>
+    /// <exception cref="ArgumentException"><paramref name="memoryId"/> is empty, <c>.</c>, <c>..</c> or holds control characters.</exception>
     public virtual Task<Mem0Memory> GetAsync(string memoryId, CancellationToken cancellationToken = default) =>
         GetCoreAsync(memoryId, async: true, cancellationToken);
 
@@ -252,7 +252,7 @@ public class Mem0Client : IDisposable
     }
 
     /// <summary>Deletes a memory (<c>DELETE /v1/memories/{memory_id}/</c>); with <paramref name="deleteLinked"/> also the older memories it superseded.</summary>
-    /// <exception cref="ArgumentException"><paramref name="memoryId"/> is null, empty or whitespace.</exception>
+    /// <exception cref="ArgumentException"><paramref name="memoryId"/> is empty, <c>.</c>, <c>..</c> or holds control characters.</exception>
     public virtual Task<Mem0DeleteResponse> DeleteAsync(string memoryId, bool deleteLinked = false, CancellationToken cancellationToken = default) =>
         DeleteCoreAsync(memoryId, deleteLinked, async: true, cancellationToken);
 
@@ -279,7 +279,7 @@ public class Mem0Client : IDisposable
     }
 
     /// <summary>Every change made to a memory (<c>GET /v1/memories/{memory_id}/history/</c>).</summary>
-    /// <exception cref="ArgumentException"><paramref name="memoryId"/> is null, empty or whitespace.</exception>
+    /// <exception cref="ArgumentException"><paramref name="memoryId"/> is empty, <c>.</c>, <c>..</c> or holds control characters.</exception>
     public virtual Task<IReadOnlyList<Mem0HistoryEntry>> HistoryAsync(string memoryId, CancellationToken cancellationToken = default)
     {
         Mem0RequestBuilder.MemoryId(memoryId, nameof(memoryId));
@@ -307,7 +307,7 @@ public class Mem0Client : IDisposable
     /// <param name="feedback">A value of <see cref="Mem0Feedback"/>; not sent when null.</param>
     /// <param name="reason">Why; not sent when null.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <exception cref="ArgumentException"><paramref name="memoryId"/> is null, empty or whitespace.</exception>
+    /// <exception cref="ArgumentException"><paramref name="memoryId"/> is empty, <c>.</c>, <c>..</c> or holds control characters.</exception>
     public virtual Task<Mem0FeedbackResponse> FeedbackAsync(string memoryId, string? feedback, string? reason = null, CancellationToken cancellationToken = default)
     {
         Mem0RequestBuilder.MemoryId(memoryId, nameof(memoryId));

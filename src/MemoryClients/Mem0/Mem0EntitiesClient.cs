@@ -1,3 +1,4 @@
+using MemoryClients.Http;
 using MemoryClients.Mem0.Api;
 using MemoryClients.Paging;
 
@@ -58,7 +59,7 @@ public class Mem0EntitiesClient
     public virtual Task<IReadOnlyList<Mem0Entity>> GetAsync(Mem0EntityType type, string entityId, CancellationToken cancellationToken = default)
     {
         var wireType = Mem0PlatformGuard.EntityType(type, nameof(type));
-        ArgumentException.ThrowIfNullOrWhiteSpace(entityId);
+        PathSegment.Require(entityId, nameof(entityId));
         return _v2.GetEntityAsync(wireType, entityId, cancellationToken);
     }
 
@@ -71,7 +72,7 @@ public class Mem0EntitiesClient
     public virtual Task<Mem0EntityDeleteResponse> DeleteAsync(Mem0EntityType type, string name, CancellationToken cancellationToken = default)
     {
         var wireType = Mem0PlatformGuard.EntityType(type, nameof(type));
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        PathSegment.Require(name, nameof(name));
         return _v2.DeleteEntityAsync(wireType, name, cancellationToken);
     }
 

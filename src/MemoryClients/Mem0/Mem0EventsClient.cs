@@ -1,3 +1,4 @@
+using MemoryClients.Http;
 using MemoryClients.Mem0.Api;
 using MemoryClients.Paging;
 
@@ -28,7 +29,7 @@ public class Mem0EventsClient
     /// <exception cref="ArgumentException"><paramref name="eventId"/> is empty.</exception>
     public virtual Task<Mem0Event> GetAsync(string eventId, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(eventId);
+        PathSegment.Require(eventId, nameof(eventId));
         return _v1.GetEventAsync(eventId, cancellationToken);
     }
 
@@ -75,7 +76,7 @@ public class Mem0EventsClient
     /// <exception cref="Mem0EventFailedException">The event ended <c>FAILED</c>; the exception carries the event and its error.</exception>
     public virtual async Task<Mem0Event> WaitForCompletionAsync(string eventId, TimeSpan? pollInterval = null, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(eventId);
+        PathSegment.Require(eventId, nameof(eventId));
         var interval = Mem0PlatformGuard.PollInterval(pollInterval, nameof(pollInterval));
         while (true)
         {
