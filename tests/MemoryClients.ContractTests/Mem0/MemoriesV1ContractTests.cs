@@ -11,11 +11,13 @@ public sealed class MemoriesV1ContractTests
 {
     private const string MemoryId = "3c90c3cc-0d44-4b50-8888-8dd25736052a";
 
-    [Fact]
-    public async Task Get_reads_every_documented_field()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Get_reads_every_documented_field(bool blocking)
     {
         await using var contract = await ContractCase.StartAsync("mem0/get/ok");
-        using var client = Mem0Contract.Client(contract);
+        using var client = Mem0Contract.Client(contract, blocking);
 
         var memory = await client.GetAsync(MemoryId);
 
@@ -57,11 +59,13 @@ public sealed class MemoriesV1ContractTests
         contract.AssertRequest();
     }
 
-    [Fact]
-    public async Task Update_sends_only_the_text()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Update_sends_only_the_text(bool blocking)
     {
         await using var contract = await ContractCase.StartAsync("mem0/update/text");
-        using var client = Mem0Contract.Client(contract);
+        using var client = Mem0Contract.Client(contract, blocking);
 
         var memory = await client.UpdateAsync(MemoryId, new Mem0UpdateOptions { Text = "Prefers green tea in the afternoon" });
 
@@ -102,11 +106,13 @@ public sealed class MemoriesV1ContractTests
         memory.ExpirationDate.Should().Be(new DateOnly(2027, 6, 30));
     }
 
-    [Fact]
-    public async Task Delete_sends_no_query_by_default()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Delete_sends_no_query_by_default(bool blocking)
     {
         await using var contract = await ContractCase.StartAsync("mem0/delete/ok");
-        using var client = Mem0Contract.Client(contract);
+        using var client = Mem0Contract.Client(contract, blocking);
 
         var response = await client.DeleteAsync(MemoryId);
 
@@ -129,11 +135,13 @@ public sealed class MemoriesV1ContractTests
         response.CascadeCount.Should().Be(2);
     }
 
-    [Fact]
-    public async Task Delete_all_for_a_user_sends_the_id_as_query()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Delete_all_for_a_user_sends_the_id_as_query(bool blocking)
     {
         await using var contract = await ContractCase.StartAsync("mem0/delete_all/user");
-        using var client = Mem0Contract.Client(contract);
+        using var client = Mem0Contract.Client(contract, blocking);
 
         var response = await client.DeleteAllAsync(MemoryScope.ForUser("alice"));
 

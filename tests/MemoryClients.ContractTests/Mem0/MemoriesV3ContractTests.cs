@@ -9,11 +9,13 @@ namespace MemoryClients.ContractTests.Mem0;
 /// <summary>The v3 memory endpoints (add, list, search) on the wire, through the ergonomic client and the raw API.</summary>
 public sealed class MemoriesV3ContractTests
 {
-    [Fact]
-    public async Task Add_sends_messages_with_top_level_scope_and_reads_the_queued_event()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Add_sends_messages_with_top_level_scope_and_reads_the_queued_event(bool blocking)
     {
         await using var contract = await ContractCase.StartAsync("mem0/add/user_messages");
-        using var client = Mem0Contract.Client(contract);
+        using var client = Mem0Contract.Client(contract, blocking);
 
         var response = await client.AddAsync(
             [Mem0Message.User("I just moved to San Francisco from New York."), Mem0Message.Assistant("Got it, I will remember your new city.")],
@@ -71,11 +73,13 @@ public sealed class MemoriesV3ContractTests
         error.ServiceMessage.Should().Be("Invalid input data. At least one of user_id, agent_id, app_id or run_id is required.");
     }
 
-    [Fact]
-    public async Task List_page_sends_page_and_size_as_query_and_reads_the_envelope()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task List_page_sends_page_and_size_as_query_and_reads_the_envelope(bool blocking)
     {
         await using var contract = await ContractCase.StartAsync("mem0/list/first_page");
-        using var client = Mem0Contract.Client(contract);
+        using var client = Mem0Contract.Client(contract, blocking);
 
         var page = await client.ListPageAsync(MemoryScope.ForUser("alice"), 1, new Mem0ListOptions { PageSize = 50 });
 
@@ -131,11 +135,13 @@ public sealed class MemoriesV3ContractTests
         contract.AssertRequest();
     }
 
-    [Fact]
-    public async Task Search_sends_the_scope_as_filters_and_reads_scores()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Search_sends_the_scope_as_filters_and_reads_scores(bool blocking)
     {
         await using var contract = await ContractCase.StartAsync("mem0/search/user_scope");
-        using var client = Mem0Contract.Client(contract);
+        using var client = Mem0Contract.Client(contract, blocking);
 
         var results = await client.SearchAsync("where does the user live?", MemoryScope.ForUser("alice"), new Mem0SearchOptions { TopK = 10 });
 
