@@ -1,5 +1,9 @@
+using System.Diagnostics;
+using System.Diagnostics.Metrics;
+using MemoryClients.Diagnostics;
 using MemoryClients.Emulator;
 using MemoryClients.Errors;
+using MemoryClients.Extensions.AI.Diagnostics;
 using MemoryClients.Extensions.AI.Tests.Support;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
@@ -321,6 +325,67 @@ public abstract class MemoryChatClientBehaviour(MemoryEmulator emulator) : Provi
 
         response.Text.Should().Be("Noted.");
         logs.Lines.Should().Contain(l => l.Level == LogLevel.Warning && l.Message.Contains("could not store 2 messages"));
+    }
+
+    [Fact]
+    public async Task Recall_and_store_show_up_as_spans_and_metrics_under_the_MemoryClients_names()
+    {
+        var alice = NewUser();
+        await SeedAsync(alice, "My favourite food is pasta.");
+        using var parentSource = new ActivitySource("MemoryClients.Extensions.AI.Tests");
+        var spans = new List<Activity>();
+        using var listener = new ActivityListener
+        {
+            ShouldListenTo = source => source.Name is MemoryDiagnostics.ActivitySourceName or "MemoryClients.Extensions.AI.Tests",
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
+            ActivityStopped = activity => { lock (spans) spans.Add(activity); },
+        };
+        ActivitySource.AddActivityListener(listener);
+        var measurements = new List<(string Instrument, double Value, Dictionary<string, object?> Tags)>();
+        using var meters = new MeterListener
+        {
+            InstrumentPublished = (instrument, l) =>
+            {
+                if (instrument.Meter.Name == MemoryDiagnostics.MeterName && instrument.Name.StartsWith("memoryclients.chat.", StringComparison.Ordinal))
+                    l.EnableMeasurementEvents(instrument);
+            },
+        };
+        void Record(Instrument instrument, double value, ReadOnlySpan<KeyValuePair<string, object?>> tags)
+        {
+            var copy = new Dictionary<string, object?>();
+            foreach (var tag in tags) copy[tag.Key] = tag.Value;
+            lock (measurements) measurements.Add((instrument.Name, value, copy));
+        }
+        meters.SetMeasurementEventCallback<double>((i, v, t, _) => Record(i, v, t));
+        meters.SetMeasurementEventCallback<long>((i, v, t, _) => Record(i, v, t));
+        meters.Start();
+        using var chat = Build(new ScriptedChatClient("Pasta."), Memory, VerbatimStore);
+        var provider = Provider == MemoryProvider.Mem0 ? "mem0" : "memmachine";
+
+        ActivityTraceId trace;
+        using (var parent = parentSource.StartActivity("chat turn"))
+        {
+            trace = parent!.TraceId;
+            await chat.GetResponseAsync("What is my favourite food?", For(alice));
+        }
+
+        List<Activity> ours;
+        lock (spans) ours = [.. spans.Where(s => s.TraceId == trace)];
+        var recall = ours.Should().ContainSingle(s => s.OperationName == ChatMemoryDiagnostics.RecallActivityName).Subject;
+        recall.Source.Name.Should().Be("MemoryClients");
+        recall.GetTagItem(MemoryDiagnostics.ProviderTag).Should().Be(provider);
+        recall.GetTagItem(MemoryDiagnostics.StatusTag).Should().Be("ok");
+        ((int)recall.GetTagItem(ChatMemoryDiagnostics.RecalledCountTag)!).Should().BeGreaterThan(0);
+        var store = ours.Should().ContainSingle(s => s.OperationName == ChatMemoryDiagnostics.StoreActivityName).Subject;
+        store.GetTagItem(ChatMemoryDiagnostics.StoredCountTag).Should().Be(2);
+        ours.Should().Contain(s => s.OperationName == "memory.search" && s.ParentSpanId == recall.SpanId, "the SDK's own span nests under the recall");
+        lock (measurements)
+        {
+            measurements.Should().Contain(m => m.Instrument == ChatMemoryDiagnostics.RecallDurationInstrument
+                && (string?)m.Tags[MemoryDiagnostics.ProviderTag] == provider && (string?)m.Tags[ChatMemoryDiagnostics.IntegrationTag] == "chat_client");
+            measurements.Should().Contain(m => m.Instrument == ChatMemoryDiagnostics.StoreDurationInstrument && (string?)m.Tags[MemoryDiagnostics.ProviderTag] == provider);
+            measurements.Should().Contain(m => m.Instrument == ChatMemoryDiagnostics.RecalledMemoriesInstrument && m.Value >= 1);
+        }
     }
 
     [Fact]
