@@ -23,7 +23,7 @@ internal sealed class MemoryTool(string name, string description, string schema,
     }
 
     /// <summary>A string argument, whether the model sent JSON or the caller passed a value; null when absent.</summary>
-    public static string? String(AIFunctionArguments arguments, string name) =>
+    public static string? OptionalString(AIFunctionArguments arguments, string name) =>
         !arguments.TryGetValue(name, out var value) ? null : value switch
         {
             null => null,
@@ -38,14 +38,14 @@ internal sealed class MemoryTool(string name, string description, string schema,
     /// <summary>A required non-blank string argument; <see cref="ArgumentException"/> naming it otherwise.</summary>
     public static string RequiredString(AIFunctionArguments arguments, string name)
     {
-        var text = String(arguments, name);
+        var text = OptionalString(arguments, name);
         if (string.IsNullOrWhiteSpace(text))
             throw new ArgumentException($"The '{name}' argument is required and must not be empty.", name);
         return text;
     }
 
     /// <summary>An optional integer argument in [<paramref name="min"/>, <paramref name="max"/>]; <see cref="ArgumentException"/> naming it otherwise.</summary>
-    public static int? Integer(AIFunctionArguments arguments, string name, int min, int max)
+    public static int? OptionalInteger(AIFunctionArguments arguments, string name, int min, int max)
     {
         if (!arguments.TryGetValue(name, out var value) || value is null || value is JsonElement { ValueKind: JsonValueKind.Null or JsonValueKind.Undefined })
             return null;

@@ -53,7 +53,7 @@ public static class MemoryToolExtensions
                 async (args, ct) =>
                 {
                     var query = MemoryTool.RequiredString(args, "query");
-                    var topK = MemoryTool.Integer(args, "top_k", 1, max) ?? defaultTopK;
+                    var topK = MemoryTool.OptionalInteger(args, "top_k", 1, max) ?? defaultTopK;
                     var hits = await memoryClient.SearchAsync(query, boundScope, new MemorySearchOptions { TopK = topK, Filter = filter }, ct).ConfigureAwait(false);
                     return new JsonObject { ["memories"] = Records(hits, withScore: true) };
                 }),
@@ -63,7 +63,7 @@ public static class MemoryToolExtensions
                 Schema(("limit", "integer", $"How many memories to return, 1 to {max}. Default {max}."), (null, null, null), required: null, max),
                 async (args, ct) =>
                 {
-                    var limit = MemoryTool.Integer(args, "limit", 1, max) ?? max;
+                    var limit = MemoryTool.OptionalInteger(args, "limit", 1, max) ?? max;
                     var records = new List<MemoryRecord>();
                     var more = false;
                     await foreach (var record in memoryClient.ListAsync(boundScope, new MemoryListOptions { PageSize = Math.Min(limit + 1, 200), Filter = filter }, ct).ConfigureAwait(false))

@@ -6,6 +6,7 @@ using MemoryClients.Errors;
 using MemoryClients.Extensions.AI.Diagnostics;
 using MemoryClients.Extensions.AI.Tests.Support;
 using Microsoft.Extensions.AI;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace MemoryClients.Extensions.AI.Tests;
@@ -63,6 +64,21 @@ public abstract class MemoryChatClientBehaviour(MemoryEmulator emulator) : Provi
         messages.Should().ContainSingle().Which.Role.Should().Be(ChatRole.User);
         sentOptions!.Instructions.Should().Be("Be brief.\n\nKnown facts:\n- My favourite food is pasta.");
         options.Instructions.Should().Be("Be brief.", "the caller's options are not changed");
+    }
+
+    [Fact]
+    public async Task UseMemory_takes_the_registered_memory_client_when_none_is_passed()
+    {
+        var alice = NewUser();
+        await SeedAsync(alice, "My favourite food is pasta.");
+        using var services = new ServiceCollection().AddSingleton(Memory).BuildServiceProvider();
+        var model = new ScriptedChatClient();
+        using var chat = new ChatClientBuilder(model).UseMemory(FromOptions).Build(services);
+
+        await chat.GetResponseAsync("What is my favourite food?", For(alice));
+
+        model.LastPrompt.Should().Contain("pasta");
+        chat.GetService<MemoryChatClient>().Should().NotBeNull();
     }
 
     [Fact]
