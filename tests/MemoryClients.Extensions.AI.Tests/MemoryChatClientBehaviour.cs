@@ -325,8 +325,28 @@ public abstract class MemoryChatClientBehaviour(MemoryEmulator emulator) : Provi
         disposing.IsCompleted.Should().BeFalse("dispose waits for the background store");
         gate.SetResult();
         await disposing;
+        memory.CompletedAdds.Should().Be(1, "dispose returned only after the store finished");
         (await StoredAsync(alice)).Select(r => r.Text).Should().BeEquivalentTo("I live in Lisbon.", "Noted.");
         await chat.Invoking(c => c.GetResponseAsync("Again?", For(alice))).Should().ThrowAsync<ObjectDisposedException>();
+    }
+
+    [Fact]
+    public async Task A_synchronous_dispose_also_waits_for_background_stores()
+    {
+        var alice = NewUser();
+        var gate = new TaskCompletionSource();
+        var memory = new RecordingMemoryClient(Memory) { AddGate = gate };
+        var chat = Build(new ScriptedChatClient("Noted."), memory, o => { VerbatimStore(o); o.StoreInBackground = true; });
+
+        await chat.GetResponseAsync("I live in Lisbon.", For(alice));
+        await memory.AddStarted.Task;
+        var disposing = Task.Run(chat.Dispose);
+
+        disposing.IsCompleted.Should().BeFalse();
+        gate.SetResult();
+        await disposing;
+        memory.CompletedAdds.Should().Be(1, "dispose returned only after the store finished");
+        (await StoredAsync(alice)).Should().HaveCount(2);
     }
 
     [Fact]

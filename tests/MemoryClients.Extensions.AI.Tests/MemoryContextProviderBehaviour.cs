@@ -132,6 +132,7 @@ public abstract class MemoryContextProviderBehaviour(MemoryEmulator emulator) : 
         disposing.IsCompleted.Should().BeFalse();
         gate.SetResult();
         await disposing;
+        memory.CompletedAdds.Should().Be(1, "dispose returned only after the store finished");
         (await StoredAsync(_signedIn)).Should().HaveCount(2);
     }
 

@@ -14,6 +14,11 @@ public sealed class RecordingMemoryClient(IMemoryClient inner) : IMemoryClient
 
     public List<(IReadOnlyList<MemoryMessage> Messages, MemoryScope Scope, CancellationToken Token)> Adds { get; } = [];
 
+    private int _completedAdds;
+
+    /// <summary>How many adds have returned from the real client.</summary>
+    public int CompletedAdds => Volatile.Read(ref _completedAdds);
+
     /// <summary>When set, searches wait for it (honouring their token) before calling through.</summary>
     public TaskCompletionSource? SearchGate { get; set; }
 
@@ -35,7 +40,9 @@ public sealed class RecordingMemoryClient(IMemoryClient inner) : IMemoryClient
         lock (_gate) Adds.Add((messages, scope, cancellationToken));
         AddStarted.TrySetResult();
         if (AddGate is { } gate) await gate.Task.WaitAsync(cancellationToken);
-        return await inner.AddAsync(messages, scope, options, cancellationToken);
+        var result = await inner.AddAsync(messages, scope, options, cancellationToken);
+        Interlocked.Increment(ref _completedAdds);
+        return result;
     }
 
     public async Task<IReadOnlyList<MemoryRecord>> SearchAsync(string query, MemoryScope scope, MemorySearchOptions? options = null, CancellationToken cancellationToken = default)
