@@ -4,6 +4,7 @@ using MemoryClients.Diagnostics;
 using MemoryClients.Emulator;
 using MemoryClients.Errors;
 using MemoryClients.Extensions.AI.Diagnostics;
+using MemoryClients.Filters;
 using MemoryClients.Extensions.AI.Tests.Support;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.DependencyInjection;
@@ -79,6 +80,27 @@ public abstract class MemoryChatClientBehaviour(MemoryEmulator emulator) : Provi
 
         model.LastPrompt.Should().Contain("pasta");
         chat.GetService<MemoryChatClient>().Should().NotBeNull();
+    }
+
+    [Fact]
+    public async Task Top_k_threshold_and_filter_reach_the_search()
+    {
+        var memory = new RecordingMemoryClient(Memory);
+        var filter = MemoryFilter.Metadata("topic").Is("food");
+        using var chat = Build(new ScriptedChatClient(), memory, o =>
+        {
+            o.TopK = 3;
+            o.ScoreThreshold = 0.2;
+            o.Filter = filter;
+        });
+
+        await chat.GetResponseAsync("What is my favourite food?", For(NewUser()));
+
+        var search = memory.Searches.Should().ContainSingle().Subject;
+        search.Query.Should().Be("What is my favourite food?");
+        search.Options!.TopK.Should().Be(3);
+        search.Options.Threshold.Should().Be(0.2);
+        search.Options.Filter.Should().Be(filter);
     }
 
     [Fact]

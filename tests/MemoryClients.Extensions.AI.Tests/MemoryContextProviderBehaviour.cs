@@ -69,6 +69,38 @@ public abstract class MemoryContextProviderBehaviour(MemoryEmulator emulator) : 
     }
 
     [Fact]
+    public async Task Memories_reach_each_run_without_piling_up_in_the_chat_history()
+    {
+        await SeedAsync(_signedIn, "My favourite food is pasta.");
+        var (agent, model, _) = CreateAgent(Memory, null, "Pasta.", "Still pasta.");
+        var session = await agent.CreateSessionAsync();
+
+        await agent.RunAsync("What is my favourite food?", session);
+        await agent.RunAsync("And my favourite food again?", session);
+
+        model.Requests[1].Options!.Instructions.Should().Contain("favourite food is pasta");
+        model.Requests[1].Messages.Select(m => m.Role).Should().Equal([ChatRole.User, ChatRole.Assistant, ChatRole.User], "only the conversation is history");
+    }
+
+    [Fact]
+    public async Task A_streamed_run_stores_once_after_it_completed()
+    {
+        var memory = new RecordingMemoryClient(Memory);
+        var (agent, _, _) = CreateAgent(memory, null, "Lisbon is lovely in spring.");
+        var text = "";
+
+        await foreach (var update in agent.RunStreamingAsync("I live in Lisbon.", await agent.CreateSessionAsync()))
+        {
+            memory.Adds.Should().BeEmpty();
+            text += update.Text;
+        }
+
+        text.Should().Be("Lisbon is lovely in spring.");
+        memory.Adds.Should().ContainSingle();
+        (await StoredAsync(_signedIn)).Select(r => r.Text).Should().BeEquivalentTo("I live in Lisbon.", "Lisbon is lovely in spring.");
+    }
+
+    [Fact]
     public async Task A_failed_run_stores_nothing()
     {
         var (agent, model, _) = CreateAgent(Memory);
