@@ -67,7 +67,7 @@ internal static class UnifiedMapping
 
     public static Mem0UpdateOptions ToMem0(MemoryUpdateOptions update) => new() { Text = update.Text, Metadata = ToJson(update.Metadata) };
 
-    public static MemoryAddResult FromMem0(Mem0AddResponse response) => new()
+    public static MemoryAddResult FromMem0(Mem0AddMemoriesResponse response) => new()
     {
         Provider = MemoryProvider.Mem0,
         Ids = [.. (response.Results ?? []).Select(r => r.Id).OfType<string>()],

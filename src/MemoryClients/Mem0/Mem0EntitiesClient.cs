@@ -43,7 +43,7 @@ public class Mem0EntitiesClient
     /// <param name="pageSize">Entities per page, 1 to 200; null lets the service choose.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="page"/> is below 1 or <paramref name="pageSize"/> is outside 1..200.</exception>
-    public virtual Task<Mem0EntityListResponse> ListPageAsync(int page = 1, int? pageSize = null, CancellationToken cancellationToken = default)
+    public virtual Task<Mem0ListEntitiesResponse> ListPageAsync(int page = 1, int? pageSize = null, CancellationToken cancellationToken = default)
     {
         Mem0RequestBuilder.Page(page, nameof(page));
         Mem0RequestBuilder.PageSize(pageSize, nameof(pageSize));
@@ -68,7 +68,7 @@ public class Mem0EntitiesClient
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The service's message and the id of the event that tracks the deletion.</returns>
     /// <exception cref="ArgumentException"><paramref name="type"/> is <c>default</c> or <paramref name="name"/> is empty.</exception>
-    public virtual Task<Mem0EntityDeleteResponse> DeleteAsync(Mem0EntityType type, string name, CancellationToken cancellationToken = default)
+    public virtual Task<Mem0DeleteEntityResponse> DeleteAsync(Mem0EntityType type, string name, CancellationToken cancellationToken = default)
     {
         var wireType = Mem0PlatformGuard.EntityType(type, nameof(type));
         ArgumentException.ThrowIfNullOrWhiteSpace(name);

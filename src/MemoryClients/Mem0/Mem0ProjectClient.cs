@@ -46,7 +46,7 @@ public class Mem0ProjectClient
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <exception cref="ArgumentNullException"><paramref name="update"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="update"/> sets nothing.</exception>
-    public virtual async Task<Mem0ConfirmationResponse> UpdateAsync(Mem0ProjectUpdateRequest update, CancellationToken cancellationToken = default)
+    public virtual async Task<Mem0ConfirmationResponse> UpdateAsync(Mem0UpdateProjectRequest update, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(update);
         if (update.IsEmpty)
@@ -60,11 +60,11 @@ public class Mem0ProjectClient
     /// <param name="description">An optional description.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <exception cref="ArgumentException"><paramref name="name"/> is null, empty or whitespace.</exception>
-    public virtual async Task<Mem0ProjectCreateResponse> CreateAsync(string name, string? description = null, CancellationToken cancellationToken = default)
+    public virtual async Task<Mem0CreateProjectResponse> CreateAsync(string name, string? description = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         var (orgId, _) = await _identity.ResolveAsync(cancellationToken).ConfigureAwait(false);
-        return await _v1.CreateProjectAsync(orgId, new Mem0ProjectCreateRequest { Name = name, Description = description }, cancellationToken).ConfigureAwait(false);
+        return await _v1.CreateProjectAsync(orgId, new Mem0CreateProjectRequest { Name = name, Description = description }, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Deletes a project of the key's organisation and every memory in it. The id is required, so the key's own project is never deleted by default.</summary>

@@ -52,7 +52,7 @@ public class Mem0WebhooksClient
         if (projectId is not null)
             ArgumentException.ThrowIfNullOrWhiteSpace(projectId);
         var project = projectId ?? (await _identity.ResolveAsync(cancellationToken).ConfigureAwait(false)).ProjectId;
-        var request = new Mem0WebhookCreateRequest { Name = name, Url = url, EventTypes = events };
+        var request = new Mem0CreateWebhookRequest { Name = name, Url = url, EventTypes = events };
         return await _v1.CreateWebhookAsync(project, request, cancellationToken).ConfigureAwait(false);
     }
 
@@ -73,7 +73,7 @@ public class Mem0WebhooksClient
         if (url is not null)
             Mem0PlatformGuard.HttpUrl(url, nameof(url));
         var events = eventTypes is null ? null : Mem0PlatformGuard.NonEmptyList(eventTypes, nameof(eventTypes), "event type");
-        return _v1.UpdateWebhookAsync(webhookId, new Mem0WebhookUpdateRequest { Name = name, Url = url, EventTypes = events }, cancellationToken);
+        return _v1.UpdateWebhookAsync(webhookId, new Mem0UpdateWebhookRequest { Name = name, Url = url, EventTypes = events }, cancellationToken);
     }
 
     /// <summary>Deletes a webhook.</summary>

@@ -206,7 +206,7 @@ public partial class MemMachineClient
         Type = type,
     };
 
-    private static Page<T> ToPage<T>(MemMachineListResponse response, ListQuery query, int pageNum, Func<MemMachineListContent, IReadOnlyList<T>?> select)
+    private static Page<T> ToPage<T>(MemMachineListMemoriesResponse response, ListQuery query, int pageNum, Func<MemMachineListContent, IReadOnlyList<T>?> select)
     {
         var items = (response.Content is null ? null : select(response.Content)) ?? [];
         // No total and no next marker on the wire: a full page may have a successor, a short one cannot.

@@ -15,7 +15,7 @@ public sealed class EntitiesContractTests
         var page = await client.Entities.ListPageAsync(2, 50);
 
         contract.AssertRequest();
-        contract.AssertResponseMapsTo<Mem0EntityListResponse>(Mem0JsonContext.Default);
+        contract.AssertResponseMapsTo<Mem0ListEntitiesResponse>(Mem0JsonContext.Default);
         page.Count.Should().Be(52);
         page.TotalUsers.Should().Be(48);
         page.Results.Should().HaveCount(2);
@@ -47,7 +47,7 @@ public sealed class EntitiesContractTests
         var deleted = await client.Entities.DeleteAsync(Mem0EntityType.Agent, "travel-concierge");
 
         contract.AssertRequest();
-        contract.AssertResponseMapsTo<Mem0EntityDeleteResponse>(Mem0JsonContext.Default);
+        contract.AssertResponseMapsTo<Mem0DeleteEntityResponse>(Mem0JsonContext.Default);
         deleted.EventId.Should().Be("3c9e2f5a-7b14-4d2e-8f61-0a9b8c7d6e51");
         deleted.Message.Should().StartWith("Delete in progress");
     }
@@ -63,7 +63,7 @@ public sealed class EntitiesContractTests
 #pragma warning restore CS0618
 
         contract.AssertRequest();
-        contract.AssertResponseMapsTo<Mem0EntityDeleteResponse>(Mem0JsonContext.Default);
+        contract.AssertResponseMapsTo<Mem0DeleteEntityResponse>(Mem0JsonContext.Default);
         deleted.EventId.Should().Be("a3f4c2d1-5e6b-4c7d-8e9f-0a1b2c3d4e5f");
     }
 }

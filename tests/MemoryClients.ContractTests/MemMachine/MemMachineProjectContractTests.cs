@@ -165,7 +165,7 @@ public sealed class MemMachineProjectContractTests
         var count = await client.GetEpisodeCountAsync();
 
         contract.AssertRequest();
-        contract.AssertResponseMapsTo<MemMachineEpisodeCountResponse>(MemMachineJsonContext.Default);
+        contract.AssertResponseMapsTo<MemMachineGetEpisodeCountResponse>(MemMachineJsonContext.Default);
         count.Should().Be(1284);
     }
 
@@ -178,7 +178,7 @@ public sealed class MemMachineProjectContractTests
         var count = await client.GetEpisodeCountAsync("support");
 
         contract.AssertSelfHostedRequest();
-        contract.AssertResponseMapsTo<MemMachineEpisodeCountResponse>(MemMachineJsonContext.Default);
+        contract.AssertResponseMapsTo<MemMachineGetEpisodeCountResponse>(MemMachineJsonContext.Default);
         count.Should().Be(0);
     }
 }

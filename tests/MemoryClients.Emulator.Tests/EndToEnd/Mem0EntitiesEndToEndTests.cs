@@ -8,7 +8,7 @@ public sealed class Mem0EntitiesEndToEndTests(EndToEndFixture fixture) : IClassF
 {
     private Mem0Client Client => fixture.Mem0;
 
-    private Task<Mem0AddResponse> AddAsync(MemoryScope scope, string text) =>
+    private Task<Mem0AddMemoriesResponse> AddAsync(MemoryScope scope, string text) =>
         Client.AddAsync([Mem0Message.User(text)], scope, new Mem0AddOptions { Infer = false });
 
     [Fact]

@@ -390,7 +390,7 @@ public sealed class Mem0MemoryEndToEndTests(EndToEndFixture fixture) : IClassFix
         var user = EndToEndFixture.NewId("tess");
         await AddVerbatimAsync(MemoryScope.ForUser(user), "Plays the cello.", "Lives by the sea.");
 
-        var summary = await Client.V1.GetSummaryAsync(new Mem0SummaryRequest { Filters = new JsonObject { ["user_id"] = user } });
+        var summary = await Client.V1.GetSummaryAsync(new Mem0GetSummaryRequest { Filters = new JsonObject { ["user_id"] = user } });
 
         var entry = summary.Should().ContainSingle().Which!.AsObject();
         entry["memory_count"]!.GetValue<int>().Should().Be(2);

@@ -43,7 +43,7 @@ public sealed class PlatformValidationTests
         ["exports wait zero interval"] = (c => c.Exports.WaitUntilReadyAsync("x1", TimeSpan.Zero), typeof(ArgumentOutOfRangeException), "pollInterval"),
 
         ["project get blank field"] = (c => c.Project.GetAsync(["name", " "]), typeof(ArgumentException), "fields"),
-        ["project update nothing"] = (c => c.Project.UpdateAsync(new Mem0ProjectUpdateRequest()), typeof(ArgumentException), "update"),
+        ["project update nothing"] = (c => c.Project.UpdateAsync(new Mem0UpdateProjectRequest()), typeof(ArgumentException), "update"),
         ["project update null"] = (c => c.Project.UpdateAsync(null!), typeof(ArgumentNullException), "update"),
         ["project add member empty email"] = (c => c.Project.AddMemberAsync(""), typeof(ArgumentException), "email"),
         ["project add member empty role"] = (c => c.Project.AddMemberAsync("ana@example.com", ""), typeof(ArgumentException), "role"),

@@ -15,5 +15,5 @@ public partial interface IMem0V2Api
     /// <param name="entityName">The entity's name (the <c>user_id</c>, <c>agent_id</c>, ... it was added with), not its numeric id.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     [Delete("v2/entities/{entity_type}/{entity_name}/")]
-    Task<Mem0EntityDeleteResponse> DeleteEntityAsync([AliasAs("entity_type")] string entityType, [AliasAs("entity_name")] string entityName, CancellationToken cancellationToken = default);
+    Task<Mem0DeleteEntityResponse> DeleteEntityAsync([AliasAs("entity_type")] string entityType, [AliasAs("entity_name")] string entityName, CancellationToken cancellationToken = default);
 }

@@ -1,6 +1,6 @@
 namespace MemoryClients.Mem0.Api;
 
-/// <summary>The known values of <see cref="Mem0AddResponse.Status"/>; others may appear.</summary>
+/// <summary>The known values of <see cref="Mem0AddMemoriesResponse.Status"/>; others may appear.</summary>
 public static class Mem0AddStatus
 {
     /// <summary>Queued; poll the event to learn the outcome.</summary>

@@ -1,7 +1,7 @@
 namespace MemoryClients.Mem0.Api;
 
 /// <summary>The answer of <c>POST /v1/feedback/</c>: the stored feedback.</summary>
-public sealed record Mem0FeedbackResponse : ApiModel
+public sealed record Mem0SubmitFeedbackResponse : ApiModel
 {
     /// <summary>The feedback id.</summary>
     public string? Id { get; init; }

@@ -1,7 +1,7 @@
 namespace MemoryClients.Mem0.Api;
 
 /// <summary>The body of <c>POST /api/v1/webhooks/projects/{project_id}/</c>.</summary>
-public sealed record Mem0WebhookCreateRequest
+public sealed record Mem0CreateWebhookRequest
 {
     /// <summary>The webhook's name.</summary>
     public required string Name { get; init; }

@@ -1,7 +1,7 @@
 namespace MemoryClients.Mem0.Api;
 
 /// <summary>The body of <c>POST /v1/feedback/</c>.</summary>
-public sealed record Mem0FeedbackRequest
+public sealed record Mem0SubmitFeedbackRequest
 {
     /// <summary>The memory the feedback is about.</summary>
     public required string MemoryId { get; init; }

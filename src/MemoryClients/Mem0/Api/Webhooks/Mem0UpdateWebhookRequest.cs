@@ -1,7 +1,7 @@
 namespace MemoryClients.Mem0.Api;
 
 /// <summary>The body of <c>PUT /api/v1/webhooks/{webhook_id}/</c>: only the properties you set are sent.</summary>
-public sealed record Mem0WebhookUpdateRequest
+public sealed record Mem0UpdateWebhookRequest
 {
     /// <summary>A new name.</summary>
     public string? Name { get; init; }

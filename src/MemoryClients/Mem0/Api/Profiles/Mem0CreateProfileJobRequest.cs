@@ -1,7 +1,7 @@
 namespace MemoryClients.Mem0.Api;
 
 /// <summary>The body of <c>POST /v2/profiles/jobs/</c>: generate one entity's profile, or sample a few.</summary>
-public sealed record Mem0ProfileJobRequest
+public sealed record Mem0CreateProfileJobRequest
 {
     /// <summary>What to generate (see <see cref="Mem0ProfileOperation"/>).</summary>
     public required string Operation { get; init; }

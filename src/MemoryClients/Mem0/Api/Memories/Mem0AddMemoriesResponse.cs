@@ -4,7 +4,7 @@ namespace MemoryClients.Mem0.Api;
 /// The answer to an add: an event to poll (<c>GET /v1/event/{event_id}/</c>) while extraction runs in the background,
 /// or, with <c>infer: false</c>, the stored memories themselves.
 /// </summary>
-public sealed record Mem0AddResponse : ApiModel
+public sealed record Mem0AddMemoriesResponse : ApiModel
 {
     /// <summary>The id of the background event that processes the messages.</summary>
     public string? EventId { get; init; }
