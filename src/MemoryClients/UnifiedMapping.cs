@@ -72,7 +72,7 @@ internal static class UnifiedMapping
         Provider = MemoryProvider.Mem0,
         Ids = [.. (response.Results ?? []).Select(r => r.Id).OfType<string>()],
         EventId = response.EventId,
-        IsPending = string.Equals(response.Status, Mem0AddStatus.Pending, StringComparison.OrdinalIgnoreCase),
+        IsPending = response.Status == Mem0AddStatus.Pending,
     };
 
     public static MemoryRecord FromMem0(Mem0Memory memory) => new()

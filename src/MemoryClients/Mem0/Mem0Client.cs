@@ -304,11 +304,11 @@ public class Mem0Client : IDisposable
 
     /// <summary>Records feedback on a memory (<c>POST /v1/feedback/</c>).</summary>
     /// <param name="memoryId">The memory the feedback is about.</param>
-    /// <param name="feedback">A value of <see cref="Mem0Feedback"/>; not sent when null.</param>
+    /// <param name="feedback">The feedback (for example <see cref="Mem0Feedback.Positive"/>); not sent when null.</param>
     /// <param name="reason">Why; not sent when null.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <exception cref="ArgumentException"><paramref name="memoryId"/> is null, empty or whitespace.</exception>
-    public virtual Task<Mem0SubmitFeedbackResponse> FeedbackAsync(string memoryId, string? feedback, string? reason = null, CancellationToken cancellationToken = default)
+    public virtual Task<Mem0SubmitFeedbackResponse> FeedbackAsync(string memoryId, Mem0Feedback? feedback, string? reason = null, CancellationToken cancellationToken = default)
     {
         Mem0RequestBuilder.MemoryId(memoryId, nameof(memoryId));
         return V1.SubmitFeedbackAsync(new Mem0SubmitFeedbackRequest { MemoryId = memoryId, Feedback = feedback, FeedbackReason = reason }, cancellationToken);

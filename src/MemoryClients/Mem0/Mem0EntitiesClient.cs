@@ -57,7 +57,7 @@ public class Mem0EntitiesClient
     /// <exception cref="ArgumentException"><paramref name="type"/> is <c>default</c> or <paramref name="entityId"/> is empty.</exception>
     public virtual Task<IReadOnlyList<Mem0Entity>> GetAsync(Mem0EntityType type, string entityId, CancellationToken cancellationToken = default)
     {
-        var wireType = Mem0PlatformGuard.EntityType(type, nameof(type));
+        var wireType = Mem0PlatformGuard.NotBlank(type, nameof(type)).ToString();
         ArgumentException.ThrowIfNullOrWhiteSpace(entityId);
         return _v2.GetEntityAsync(wireType, entityId, cancellationToken);
     }
@@ -70,7 +70,7 @@ public class Mem0EntitiesClient
     /// <exception cref="ArgumentException"><paramref name="type"/> is <c>default</c> or <paramref name="name"/> is empty.</exception>
     public virtual Task<Mem0DeleteEntityResponse> DeleteAsync(Mem0EntityType type, string name, CancellationToken cancellationToken = default)
     {
-        var wireType = Mem0PlatformGuard.EntityType(type, nameof(type));
+        var wireType = Mem0PlatformGuard.NotBlank(type, nameof(type)).ToString();
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         return _v2.DeleteEntityAsync(wireType, name, cancellationToken);
     }
@@ -98,10 +98,10 @@ public class Mem0EntitiesClient
         var deleted = new List<Mem0DeletedEntity>(entities.Count);
         foreach (var entity in entities)
         {
-            if (string.IsNullOrWhiteSpace(entity.Type) || string.IsNullOrWhiteSpace(entity.Name))
+            if (entity.Type is not { } type || string.IsNullOrWhiteSpace(type.ToString()) || string.IsNullOrWhiteSpace(entity.Name))
                 continue;
-            var response = await _v2.DeleteEntityAsync(entity.Type, entity.Name, cancellationToken).ConfigureAwait(false);
-            deleted.Add(new Mem0DeletedEntity(entity.Type, entity.Name, response.EventId));
+            var response = await _v2.DeleteEntityAsync(type.ToString(), entity.Name, cancellationToken).ConfigureAwait(false);
+            deleted.Add(new Mem0DeletedEntity(type, entity.Name, response.EventId));
         }
         return deleted;
     }

@@ -80,9 +80,9 @@ public class Mem0EventsClient
         while (true)
         {
             var current = await _v1.GetEventAsync(eventId, cancellationToken).ConfigureAwait(false);
-            if (string.Equals(current.Status, Mem0EventStatus.Succeeded, StringComparison.OrdinalIgnoreCase))
+            if (current.Status == Mem0EventStatus.Succeeded)
                 return current;
-            if (string.Equals(current.Status, Mem0EventStatus.Failed, StringComparison.OrdinalIgnoreCase))
+            if (current.Status == Mem0EventStatus.Failed)
                 throw new Mem0EventFailedException(current);
             await Task.Delay(interval, _time, cancellationToken).ConfigureAwait(false);
         }

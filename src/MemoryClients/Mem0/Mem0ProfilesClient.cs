@@ -26,7 +26,7 @@ public class Mem0ProfilesClient
     public virtual Task<Mem0Profile> GetAsync(string userId, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(userId);
-        return _v2.GetProfileAsync(Mem0EntityTypes.User, userId, cancellationToken);
+        return _v2.GetProfileAsync(Mem0EntityType.User.ToString(), userId, cancellationToken);
     }
 
     /// <summary>Starts generating one user's profile.</summary>
@@ -42,7 +42,7 @@ public class Mem0ProfilesClient
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(userId);
         var key = IdempotencyKey(idempotencyKey);
-        var request = new Mem0CreateProfileJobRequest { Operation = Mem0ProfileOperation.Trigger, EntityType = Mem0EntityTypes.User, EntityId = userId };
+        var request = new Mem0CreateProfileJobRequest { Operation = Mem0ProfileOperation.Trigger, EntityType = Mem0EntityType.User, EntityId = userId };
         return _v2.CreateProfileJobAsync(request, key, cancellationToken);
     }
 
@@ -57,7 +57,7 @@ public class Mem0ProfilesClient
         if (limit is < 1 or > MaxSample)
             throw new ArgumentOutOfRangeException(nameof(limit), limit, $"limit must be between 1 and {MaxSample}.");
         var key = IdempotencyKey(idempotencyKey);
-        var request = new Mem0CreateProfileJobRequest { Operation = Mem0ProfileOperation.Sample, EntityType = Mem0EntityTypes.User, Limit = limit };
+        var request = new Mem0CreateProfileJobRequest { Operation = Mem0ProfileOperation.Sample, EntityType = Mem0EntityType.User, Limit = limit };
         return _v2.CreateProfileJobAsync(request, key, cancellationToken);
     }
 

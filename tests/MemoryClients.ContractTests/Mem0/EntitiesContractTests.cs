@@ -1,5 +1,4 @@
 using MemoryClients.ContractTests.Support;
-using MemoryClients.Mem0;
 using MemoryClients.Mem0.Api;
 
 namespace MemoryClients.ContractTests.Mem0;
@@ -22,7 +21,7 @@ public sealed class EntitiesContractTests
         page.Results[0].TotalMemories.Should().Be(37);
         page.Results[0].Metadata!["locale"]!.GetValue<string>().Should().Be("en-GB");
         page.Results[1].Id.Should().Be("1843", "a numeric id is read as text");
-        page.Results[1].Type.Should().Be(Mem0EntityTypes.Agent);
+        page.Results[1].Type.Should().Be(Mem0EntityType.Agent);
     }
 
     [Fact]
@@ -59,7 +58,7 @@ public sealed class EntitiesContractTests
         using var client = Mem0Contract.Client(contract);
 
 #pragma warning disable CS0618 // The deprecated endpoint is still part of the contract.
-        var deleted = await client.V1.DeleteEntityAsync(Mem0EntityTypes.User, 1842);
+        var deleted = await client.V1.DeleteEntityAsync(Mem0EntityType.User.ToString(), 1842);
 #pragma warning restore CS0618
 
         contract.AssertRequest();

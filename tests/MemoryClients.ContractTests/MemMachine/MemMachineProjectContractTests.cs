@@ -38,7 +38,7 @@ public sealed class MemMachineProjectContractTests
                 Embedder = "openai_embedder",
                 VectorStore = "qdrant_main",
                 SegmentStore = "postgres_main",
-                PropertiesSchema = new Dictionary<string, string> { ["tier"] = MemMachinePropertyType.Str, ["priority"] = MemMachinePropertyType.Int },
+                PropertiesSchema = new Dictionary<string, MemMachinePropertyType> { ["tier"] = MemMachinePropertyType.Str, ["priority"] = MemMachinePropertyType.Int },
             },
         });
 

@@ -11,7 +11,7 @@ public partial interface IMem0V1Api
     Task<Mem0ListEntitiesResponse> ListEntitiesAsync([Query] int? page = null, [Query, AliasAs("page_size")] int? pageSize = null, CancellationToken cancellationToken = default);
 
     /// <summary><c>DELETE /v1/entities/{entity_type}/{entity_id}/</c>: deletes an entity, and its memories, by its numeric id.</summary>
-    /// <param name="entityType">The entity type (<see cref="Mem0EntityTypes"/>).</param>
+    /// <param name="entityType">The entity type (the text of a <see cref="Mem0EntityType"/>).</param>
     /// <param name="entityId">The numeric id from <see cref="Mem0Entity.Id"/>.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     [Obsolete("DELETE /v1/entities/{entity_type}/{entity_id}/ is deprecated. Use IMem0V2Api.DeleteEntityAsync (DELETE /v2/entities/{entity_type}/{entity_name}/), which takes the entity's name, instead.")]

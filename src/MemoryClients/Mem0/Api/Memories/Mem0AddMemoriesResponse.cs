@@ -9,8 +9,8 @@ public sealed record Mem0AddMemoriesResponse : ApiModel
     /// <summary>The id of the background event that processes the messages.</summary>
     public string? EventId { get; init; }
 
-    /// <summary><c>PENDING</c>, <c>SUCCEEDED</c> or <c>FAILED</c> (see <see cref="Mem0AddStatus"/>).</summary>
-    public string? Status { get; init; }
+    /// <summary><c>PENDING</c>, <c>SUCCEEDED</c> or <c>FAILED</c>.</summary>
+    public Mem0AddStatus? Status { get; init; }
 
     /// <summary>A human-readable note from the service.</summary>
     public string? Message { get; init; }

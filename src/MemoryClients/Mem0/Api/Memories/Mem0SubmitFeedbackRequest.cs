@@ -6,8 +6,8 @@ public sealed record Mem0SubmitFeedbackRequest
     /// <summary>The memory the feedback is about.</summary>
     public required string MemoryId { get; init; }
 
-    /// <summary><c>POSITIVE</c>, <c>NEGATIVE</c> or <c>VERY_NEGATIVE</c> (see <see cref="Mem0Feedback"/>); not sent when null.</summary>
-    public string? Feedback { get; init; }
+    /// <summary><c>POSITIVE</c>, <c>NEGATIVE</c> or <c>VERY_NEGATIVE</c>; not sent when null.</summary>
+    public Mem0Feedback? Feedback { get; init; }
 
     /// <summary>Why; not sent when null.</summary>
     public string? FeedbackReason { get; init; }

@@ -10,7 +10,7 @@ public sealed record Mem0CreateWebhookRequest
     public required string Url { get; init; }
 
     /// <summary>The events to receive (see <see cref="Mem0WebhookEventType"/>); required, the service has no usable default.</summary>
-    public required IReadOnlyList<string> EventTypes { get; init; }
+    public required IReadOnlyList<Mem0WebhookEventType> EventTypes { get; init; }
 
     /// <summary>Whether the webhook starts active; null lets the service decide.</summary>
     public bool? IsActive { get; init; }

@@ -10,5 +10,5 @@ public sealed record Mem0UpdateWebhookRequest
     public string? Url { get; init; }
 
     /// <summary>A new list of events (see <see cref="Mem0WebhookEventType"/>); replaces the current one.</summary>
-    public IReadOnlyList<string>? EventTypes { get; init; }
+    public IReadOnlyList<Mem0WebhookEventType>? EventTypes { get; init; }
 }
