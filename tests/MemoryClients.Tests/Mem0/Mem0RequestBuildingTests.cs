@@ -329,6 +329,7 @@ public sealed class Mem0RequestBuildingTests : IDisposable
     [Theory]
     [InlineData("VERY_NEGATIVE", "outdated", "{\"memory_id\":\"" + MemoryId + "\",\"feedback\":\"VERY_NEGATIVE\",\"feedback_reason\":\"outdated\"}")]
     [InlineData("POSITIVE", null, "{\"memory_id\":\"" + MemoryId + "\",\"feedback\":\"POSITIVE\"}")]
+    [InlineData("MIXED", null, "{\"memory_id\":\"" + MemoryId + "\",\"feedback\":\"MIXED\"}")]
     [InlineData(null, null, "{\"memory_id\":\"" + MemoryId + "\"}")]
     public async Task Feedback_sends_only_what_is_given(string? feedback, string? reason, string body)
     {
