@@ -67,12 +67,12 @@ internal static class UnifiedMapping
 
     public static Mem0UpdateOptions ToMem0(MemoryUpdateOptions update) => new() { Text = update.Text, Metadata = ToJson(update.Metadata) };
 
-    public static MemoryAddResult FromMem0(Mem0AddResponse response) => new()
+    public static MemoryAddResult FromMem0(Mem0AddMemoriesResponse response) => new()
     {
         Provider = MemoryProvider.Mem0,
         Ids = [.. (response.Results ?? []).Select(r => r.Id).OfType<string>()],
         EventId = response.EventId,
-        IsPending = string.Equals(response.Status, Mem0AddStatus.Pending, StringComparison.OrdinalIgnoreCase),
+        IsPending = response.Status == Mem0AddStatus.Pending,
     };
 
     public static MemoryRecord FromMem0(Mem0Memory memory) => new()

@@ -15,17 +15,20 @@ internal static class Mem0PlatformGuard
         return pollInterval ?? DefaultPollInterval;
     }
 
-    public static string EntityType(Mem0EntityType type, string paramName) =>
-        type.Value ?? throw new ArgumentException("The entity type must be user, agent, app or run; default(Mem0EntityType) is none of them.", paramName);
+    /// <summary>Returns an extensible enum argument after refusing <c>default</c> and blank values.</summary>
+    public static T NotBlank<T>(T value, string paramName) where T : struct =>
+        string.IsNullOrWhiteSpace(value.ToString())
+            ? throw new ArgumentException($"The {typeof(T).Name} must not be default or blank.", paramName)
+            : value;
 
-    /// <summary>Copies <paramref name="values"/> and checks it has at least one item and no blank item.</summary>
-    public static string[] NonEmptyList(IEnumerable<string>? values, string paramName, string what)
+    /// <summary>Copies <paramref name="values"/> and checks it has at least one item and no blank (or <c>default</c>) item.</summary>
+    public static T[] NonEmptyList<T>(IEnumerable<T>? values, string paramName, string what) where T : struct
     {
         ArgumentNullException.ThrowIfNull(values, paramName);
         var copy = values.ToArray();
         if (copy.Length == 0)
             throw new ArgumentException($"At least one {what} is required.", paramName);
-        if (copy.Any(string.IsNullOrWhiteSpace))
+        if (copy.Any(v => string.IsNullOrWhiteSpace(v.ToString())))
             throw new ArgumentException($"A {what} must not be null, empty or whitespace.", paramName);
         return copy;
     }

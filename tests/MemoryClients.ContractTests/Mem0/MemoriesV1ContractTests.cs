@@ -117,7 +117,7 @@ public sealed class MemoriesV1ContractTests
         var response = await client.DeleteAsync(MemoryId);
 
         contract.AssertRequest();
-        contract.AssertResponseMapsTo<Mem0DeleteResponse>(Mem0JsonContext.Default);
+        contract.AssertResponseMapsTo<Mem0DeleteMemoryResponse>(Mem0JsonContext.Default);
         response.Message.Should().Be("Memory deleted successfully!");
         response.CascadeCount.Should().BeNull();
     }
@@ -131,7 +131,7 @@ public sealed class MemoriesV1ContractTests
         var response = await client.DeleteAsync(MemoryId, deleteLinked: true);
 
         contract.AssertRequest();
-        contract.AssertResponseMapsTo<Mem0DeleteResponse>(Mem0JsonContext.Default);
+        contract.AssertResponseMapsTo<Mem0DeleteMemoryResponse>(Mem0JsonContext.Default);
         response.CascadeCount.Should().Be(2);
     }
 
@@ -146,7 +146,7 @@ public sealed class MemoriesV1ContractTests
         var response = await client.DeleteAllAsync(MemoryScope.ForUser("alice"));
 
         contract.AssertRequest();
-        contract.AssertResponseMapsTo<Mem0DeleteAllResponse>(Mem0JsonContext.Default);
+        contract.AssertResponseMapsTo<Mem0DeleteAllMemoriesResponse>(Mem0JsonContext.Default);
         response.EventId.Should().Be("9b0c5f6a-1111-4a4a-9b9b-222233334444");
     }
 
@@ -159,7 +159,7 @@ public sealed class MemoriesV1ContractTests
         var response = await client.DeleteAllAsync(MemoryScope.ForAgent("travel-agent").AndRun("*"), new JsonObject { ["channel"] = "chat" });
 
         contract.AssertRequest();
-        contract.AssertResponseMapsTo<Mem0DeleteAllResponse>(Mem0JsonContext.Default);
+        contract.AssertResponseMapsTo<Mem0DeleteAllMemoriesResponse>(Mem0JsonContext.Default);
         response.Message.Should().Be("Delete in progress. This may take some time.");
     }
 
@@ -232,7 +232,7 @@ public sealed class MemoriesV1ContractTests
         var response = await client.FeedbackAsync(MemoryId, Mem0Feedback.Negative, "No longer true");
 
         contract.AssertRequest();
-        contract.AssertResponseMapsTo<Mem0FeedbackResponse>(Mem0JsonContext.Default);
+        contract.AssertResponseMapsTo<Mem0SubmitFeedbackResponse>(Mem0JsonContext.Default);
         response.Feedback.Should().Be(Mem0Feedback.Negative);
         response.FeedbackReason.Should().Be("No longer true");
     }
@@ -255,7 +255,7 @@ public sealed class MemoriesV1ContractTests
         await using var contract = await ContractCase.StartAsync("mem0/summary/ok");
         using var client = Mem0Contract.Client(contract);
 
-        var summary = await client.V1.GetSummaryAsync(new Mem0SummaryRequest
+        var summary = await client.V1.GetSummaryAsync(new Mem0GetSummaryRequest
         {
             Filters = JsonNode.Parse("""{"AND": [{"user_id": "alice"}, {"run_id": "*"}]}""")!.AsObject(),
         });

@@ -22,7 +22,7 @@ public sealed class MemoriesV3ContractTests
             MemoryScope.ForUser("alice"));
 
         contract.AssertRequest();
-        contract.AssertResponseMapsTo<Mem0AddResponse>(Mem0JsonContext.Default);
+        contract.AssertResponseMapsTo<Mem0AddMemoriesResponse>(Mem0JsonContext.Default);
         response.EventId.Should().Be("2c4d1f44-4f7b-4b2f-9f6e-7b5b4f5a1234");
         response.Status.Should().Be(Mem0AddStatus.Pending);
         response.Results.Should().BeNull();
@@ -50,7 +50,7 @@ public sealed class MemoriesV3ContractTests
             });
 
         contract.AssertRequest();
-        contract.AssertResponseMapsTo<Mem0AddResponse>(Mem0JsonContext.Default);
+        contract.AssertResponseMapsTo<Mem0AddMemoriesResponse>(Mem0JsonContext.Default);
         response.Status.Should().Be(Mem0AddStatus.Succeeded);
         var result = response.Results.Should().ContainSingle().Subject;
         result.Id.Should().Be("2c9bd859-d1b7-4d33-a6b8-94e0147c4f07");
@@ -146,7 +146,7 @@ public sealed class MemoriesV3ContractTests
         var results = await client.SearchAsync("where does the user live?", MemoryScope.ForUser("alice"), new Mem0SearchOptions { TopK = 10 });
 
         contract.AssertRequest();
-        contract.AssertResponseMapsTo<Mem0SearchResponse>(Mem0JsonContext.Default);
+        contract.AssertResponseMapsTo<Mem0SearchMemoriesResponse>(Mem0JsonContext.Default);
         var hit = results.Should().ContainSingle().Subject;
         hit.Score.Should().Be(0.82);
         hit.ScoreBreakdown!.Bm25.Should().Be(0.4);
@@ -176,7 +176,7 @@ public sealed class MemoriesV3ContractTests
         });
 
         contract.AssertRequest();
-        contract.AssertResponseMapsTo<Mem0SearchResponse>(Mem0JsonContext.Default);
+        contract.AssertResponseMapsTo<Mem0SearchMemoriesResponse>(Mem0JsonContext.Default);
         results.Should().ContainSingle().Which.Memory.Should().Be("Plays tennis on weekends");
     }
 

@@ -100,7 +100,7 @@ public sealed class MemMachineMemoryContractTests
         });
 
         contract.AssertRequest();
-        contract.AssertResponseMapsTo<MemMachineSearchResponse>(MemMachineJsonContext.Default);
+        contract.AssertResponseMapsTo<MemMachineSearchMemoriesResponse>(MemMachineJsonContext.Default);
         var longTerm = result.LongTermEpisodes.Single();
         longTerm.Score.Should().Be(0.8731);
         longTerm.CreatedAt.Should().Be(new DateTimeOffset(2025, 3, 1, 8, 30, 0, TimeSpan.Zero));
@@ -122,7 +122,7 @@ public sealed class MemMachineMemoryContractTests
         var result = await client.SearchAsync("shipping problems", options: new MemMachineSearchOptions { Types = [MemMachineMemoryType.Semantic] });
 
         contract.AssertSelfHostedRequest();
-        contract.AssertResponseMapsTo<MemMachineSearchResponse>(MemMachineJsonContext.Default);
+        contract.AssertResponseMapsTo<MemMachineSearchMemoriesResponse>(MemMachineJsonContext.Default);
         result.Response.Content.EpisodicMemory.Should().BeNull();
         result.LongTermEpisodes.Should().BeEmpty();
         result.SemanticFeatures.Single().Value.Should().Be("order #1182 arrived damaged");
@@ -153,7 +153,7 @@ public sealed class MemMachineMemoryContractTests
         var page = await client.ListEpisodicPageAsync(0, "support", new MemMachineListOptions { PageSize = 50, RawFilter = "metadata.user_id='42'" });
 
         contract.AssertRequest();
-        contract.AssertResponseMapsTo<MemMachineListResponse>(MemMachineJsonContext.Default);
+        contract.AssertResponseMapsTo<MemMachineListMemoriesResponse>(MemMachineJsonContext.Default);
         var episode = page.Items.Single();
         episode.SessionKey.Should().Be("org_2f9c41/support");
         episode.ContentType.Should().Be(MemMachineContentType.String);
@@ -170,7 +170,7 @@ public sealed class MemMachineMemoryContractTests
         var features = await client.ListSemanticAsync(options: new MemMachineListOptions { PageSize = 50, SetMetadata = new() { ["user_id"] = "42" } }).ToListAsync();
 
         contract.AssertRequest();
-        contract.AssertResponseMapsTo<MemMachineListResponse>(MemMachineJsonContext.Default);
+        contract.AssertResponseMapsTo<MemMachineListMemoriesResponse>(MemMachineJsonContext.Default);
         features.Single().FeatureName.Should().Be("dietary_restriction");
     }
 
@@ -183,7 +183,7 @@ public sealed class MemMachineMemoryContractTests
         var pages = await client.ListEpisodicAsync(options: new MemMachineListOptions { PageSize = 2 }).AsPages("1").ToListAsync();
 
         contract.AssertSelfHostedRequest();
-        contract.AssertResponseMapsTo<MemMachineListResponse>(MemMachineJsonContext.Default);
+        contract.AssertResponseMapsTo<MemMachineListMemoriesResponse>(MemMachineJsonContext.Default);
         pages.Should().ContainSingle("a page of one item is short, so the walk ends");
         pages[0].Items.Single().Uid.Should().Be("43");
         pages[0].Items.Single().ProducedForId.Should().BeNull();

@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 namespace MemoryClients.Mem0.Api;
 
 /// <summary>The body of <c>POST /v1/exports/</c>: which memories to export and the JSON Schema that shapes the result.</summary>
-public sealed record Mem0ExportCreateRequest
+public sealed record Mem0CreateExportRequest
 {
     /// <summary>The JSON Schema the exported object follows; sent verbatim.</summary>
     public required JsonObject Schema { get; init; }

@@ -1,7 +1,7 @@
 namespace MemoryClients.MemMachine.Api;
 
 /// <summary>The answer of <c>GET /health</c>: whether the service is up, and its name and version.</summary>
-public sealed record MemMachineHealthResponse : ApiModel
+public sealed record MemMachineGetHealthResponse : ApiModel
 {
     /// <summary><c>healthy</c> when the service is up.</summary>
     public string? Status { get; init; }

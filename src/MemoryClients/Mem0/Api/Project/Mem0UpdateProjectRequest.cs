@@ -4,7 +4,7 @@ namespace MemoryClients.Mem0.Api;
 /// The body of <c>PATCH /api/v1/orgs/organizations/{org_id}/projects/{project_id}/</c>: only the properties you set are sent
 /// and changed.
 /// </summary>
-public sealed record Mem0ProjectUpdateRequest
+public sealed record Mem0UpdateProjectRequest
 {
     /// <summary>A new project name.</summary>
     public string? Name { get; init; }

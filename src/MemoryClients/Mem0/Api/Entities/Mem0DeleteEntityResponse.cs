@@ -1,7 +1,7 @@
 namespace MemoryClients.Mem0.Api;
 
 /// <summary>The answer of an entity delete: the deletion is queued and runs in the background.</summary>
-public sealed record Mem0EntityDeleteResponse : ApiModel
+public sealed record Mem0DeleteEntityResponse : ApiModel
 {
     /// <summary>The service's message, for example <c>Delete in progress. This may take some time.</c></summary>
     public string? Message { get; init; }

@@ -1,7 +1,7 @@
 namespace MemoryClients.Mem0.Api;
 
 /// <summary>The answer of <c>DELETE /v1/memories/{memory_id}/</c>.</summary>
-public sealed record Mem0DeleteResponse : ApiModel
+public sealed record Mem0DeleteMemoryResponse : ApiModel
 {
     /// <summary>A human-readable confirmation.</summary>
     public string? Message { get; init; }

@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 namespace MemoryClients.Mem0.Api;
 
 /// <summary>The body of <c>POST /v1/exports/get/</c>: the export to fetch, by id and/or by the filters it was made with.</summary>
-public sealed record Mem0ExportGetRequest
+public sealed record Mem0GetExportRequest
 {
     /// <summary>The id <c>POST /v1/exports/</c> returned.</summary>
     public string? MemoryExportId { get; init; }

@@ -1,7 +1,7 @@
 namespace MemoryClients.MemMachine.Api;
 
 /// <summary>The answer of <c>POST /memories/list</c>: one page, with no total and no next-page marker.</summary>
-public sealed record MemMachineListResponse : ApiModel
+public sealed record MemMachineListMemoriesResponse : ApiModel
 {
     /// <summary>Always 0 on success; failures are reported by the HTTP status instead.</summary>
     public int Status { get; init; }

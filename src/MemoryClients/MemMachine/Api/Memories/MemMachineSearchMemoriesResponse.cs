@@ -1,7 +1,7 @@
 namespace MemoryClients.MemMachine.Api;
 
 /// <summary>The answer of <c>POST /memories/search</c>.</summary>
-public sealed record MemMachineSearchResponse : ApiModel
+public sealed record MemMachineSearchMemoriesResponse : ApiModel
 {
     /// <summary>Always 0 on success; failures are reported by the HTTP status instead.</summary>
     public int Status { get; init; }

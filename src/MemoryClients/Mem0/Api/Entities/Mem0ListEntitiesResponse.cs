@@ -1,7 +1,7 @@
 namespace MemoryClients.Mem0.Api;
 
 /// <summary>One page of <c>GET /v1/entities/</c>: the entities plus the project's totals per entity type.</summary>
-public sealed record Mem0EntityListResponse : ApiModel
+public sealed record Mem0ListEntitiesResponse : ApiModel
 {
     /// <summary>The number of entities across all pages.</summary>
     public int? Count { get; init; }

@@ -1,13 +1,13 @@
 namespace MemoryClients.Mem0.Api;
 
 /// <summary>The body of <c>POST /v2/profiles/jobs/</c>: generate one entity's profile, or sample a few.</summary>
-public sealed record Mem0ProfileJobRequest
+public sealed record Mem0CreateProfileJobRequest
 {
-    /// <summary>What to generate (see <see cref="Mem0ProfileOperation"/>).</summary>
-    public required string Operation { get; init; }
+    /// <summary>What to generate.</summary>
+    public required Mem0ProfileOperation Operation { get; init; }
 
     /// <summary>The entity type; <c>user</c> is the only one profiles support today.</summary>
-    public required string EntityType { get; init; }
+    public required Mem0EntityType EntityType { get; init; }
 
     /// <summary>The entity, for <see cref="Mem0ProfileOperation.Trigger"/>.</summary>
     public string? EntityId { get; init; }

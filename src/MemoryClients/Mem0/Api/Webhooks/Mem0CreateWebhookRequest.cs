@@ -1,7 +1,7 @@
 namespace MemoryClients.Mem0.Api;
 
 /// <summary>The body of <c>POST /api/v1/webhooks/projects/{project_id}/</c>.</summary>
-public sealed record Mem0WebhookCreateRequest
+public sealed record Mem0CreateWebhookRequest
 {
     /// <summary>The webhook's name.</summary>
     public required string Name { get; init; }
@@ -10,7 +10,7 @@ public sealed record Mem0WebhookCreateRequest
     public required string Url { get; init; }
 
     /// <summary>The events to receive (see <see cref="Mem0WebhookEventType"/>); required, the service has no usable default.</summary>
-    public required IReadOnlyList<string> EventTypes { get; init; }
+    public required IReadOnlyList<Mem0WebhookEventType> EventTypes { get; init; }
 
     /// <summary>Whether the webhook starts active; null lets the service decide.</summary>
     public bool? IsActive { get; init; }

@@ -1,7 +1,7 @@
 namespace MemoryClients.Mem0.Api;
 
 /// <summary>The body of <c>PUT /api/v1/webhooks/{webhook_id}/</c>: only the properties you set are sent.</summary>
-public sealed record Mem0WebhookUpdateRequest
+public sealed record Mem0UpdateWebhookRequest
 {
     /// <summary>A new name.</summary>
     public string? Name { get; init; }
@@ -10,5 +10,5 @@ public sealed record Mem0WebhookUpdateRequest
     public string? Url { get; init; }
 
     /// <summary>A new list of events (see <see cref="Mem0WebhookEventType"/>); replaces the current one.</summary>
-    public IReadOnlyList<string>? EventTypes { get; init; }
+    public IReadOnlyList<Mem0WebhookEventType>? EventTypes { get; init; }
 }

@@ -1,7 +1,7 @@
 namespace MemoryClients.Mem0.Api;
 
 /// <summary>One page of <c>GET /v1/events/</c>.</summary>
-public sealed record Mem0EventListResponse : ApiModel
+public sealed record Mem0ListEventsResponse : ApiModel
 {
     /// <summary>The number of events across all pages.</summary>
     public int? Count { get; init; }
