@@ -1,0 +1,118 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using MemoryClients.Benchmarks;
+using MemoryClients.Mem0;
+
+namespace MemoryClients.LoadTest;
+
+/// <summary>The work done in child processes, where start-up time, working set and collections belong to one contender only.</summary>
+internal static class Children
+{
+    public const string ColdArgument = "--cold";
+    public const string WalkArgument = "--walk";
+    private const string Query = "What does alice like to eat?";
+
+    /// <summary>Cold start: one search, then "ok".</summary>
+    public static async Task<int> ColdAsync(string contender, Uri root)
+    {
+        if (contender == "sdk")
+            await ColdSdkAsync(root);
+        else
+            await ColdRawAsync(root);
+        Console.WriteLine("ok");
+        return 0;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static async Task ColdSdkAsync(Uri root)
+    {
+        using var client = SdkClients.Mem0(root);
+        var results = await client.SearchAsync(Query, MemoryScope.ForUser(CannedResponses.UserId), null, default);
+        if (results.Count == 0)
+            throw new InvalidOperationException("Empty search.");
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static async Task ColdRawAsync(Uri root)
+    {
+        using var client = new RawClient(root);
+        var results = await client.SearchAsync(Query, CannedResponses.UserId, default);
+        if (results.Count == 0)
+            throw new InvalidOperationException("Empty search.");
+    }
+
+    /// <summary>Walks every memory of a scenario root with 200-item pages and prints what it cost, as key=value pairs.</summary>
+    public static async Task<int> WalkAsync(string contender, Uri scenarioRoot, string prefetch)
+    {
+        using var process = Process.GetCurrentProcess();
+        var scope = MemoryScope.ForUser(CannedResponses.UserId);
+        using var raw = new RawClient(scenarioRoot);
+        using var sdk = SdkClients.Mem0(scenarioRoot);
+        using var unified = SdkClients.Unified(MemoryProvider.Mem0, scenarioRoot);
+        // One page first, so connection set-up and JIT are not part of the walk.
+        await raw.ListPageAsync(scenarioRoot, CannedResponses.UserId, 1, 200, default);
+        await sdk.ListPageAsync(scope, 1, new Mem0ListOptions { PageSize = 200 }, default);
+        await foreach (var _ in unified.ListAsync(scope, new MemoryListOptions { PageSize = 200 }, default).AsPages())
+            break;
+        // A live heap like an application's: with a near-empty heap the collector's budgets are so small that every
+        // collection becomes a gen-2 one, whoever allocates.
+        var ballast = Ballast(BallastMegabytes);
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        process.Refresh();
+        var startWorkingSet = process.WorkingSet64;
+        var gen0 = GC.CollectionCount(0);
+        var gen1 = GC.CollectionCount(1);
+        var gen2 = GC.CollectionCount(2);
+        var allocated = GC.GetTotalAllocatedBytes();
+        var clock = Stopwatch.StartNew();
+        long items = 0;
+        switch (contender)
+        {
+            case "raw":
+                for (var page = 1; ; page++)
+                {
+                    var body = await raw.ListPageAsync(scenarioRoot, CannedResponses.UserId, page, 200, default);
+                    items += body.Results.Count;
+                    if (body.Next is null || body.Results.Count == 0)
+                        break;
+                }
+                break;
+            case "sdk":
+                await foreach (var memory in Pageables.Configure(sdk.ListAsync(scope, new Mem0ListOptions { PageSize = 200 }, default), prefetch))
+                    items += memory.Id.Length > 0 ? 1 : 0;
+                break;
+            default:
+                await foreach (var record in Pageables.Configure(unified.ListAsync(scope, new MemoryListOptions { PageSize = 200 }, default), prefetch))
+                    items += record.Id.Length > 0 ? 1 : 0;
+                break;
+        }
+        clock.Stop();
+        process.Refresh();
+        Console.WriteLine(string.Join(' ',
+            Pair("items", items),
+            Pair("ms", clock.Elapsed.TotalMilliseconds),
+            Pair("start_working_set", startWorkingSet),
+            Pair("peak_working_set", process.PeakWorkingSet64),
+            Pair("gen0", GC.CollectionCount(0) - gen0),
+            Pair("gen1", GC.CollectionCount(1) - gen1),
+            Pair("gen2", GC.CollectionCount(2) - gen2),
+            Pair("allocated", GC.GetTotalAllocatedBytes() - allocated)));
+        GC.KeepAlive(ballast);
+        return 0;
+    }
+
+    /// <summary>The live data each walk process holds, in MiB.</summary>
+    public const int BallastMegabytes = 64;
+
+    private static byte[][] Ballast(int megabytes)
+    {
+        var blocks = new byte[megabytes * 1024][];
+        for (var i = 0; i < blocks.Length; i++)
+            blocks[i] = new byte[1000];
+        return blocks;
+    }
+
+    private static string Pair(string key, double value) => key + "=" + value.ToString("R", CultureInfo.InvariantCulture);
+}
