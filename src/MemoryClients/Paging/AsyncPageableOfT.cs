@@ -1,8 +1,9 @@
 namespace MemoryClients.Paging;
 
 /// <summary>
-/// A lazily fetched sequence of items spread over pages. <c>await foreach</c> walks every item, fetching a page
-/// only when the previous one is used up; <see cref="AsPages"/> gives page-level control.
+/// A lazily fetched sequence of items spread over pages. <c>await foreach</c> walks every item; <see cref="AsPages"/>
+/// gives page-level control. Pageables made by the SDK fetch one page ahead once the caller moves past the first page
+/// (see <see cref="WithPrefetch"/>).
 /// </summary>
 /// <typeparam name="T">The item type.</typeparam>
 public abstract class AsyncPageable<T> : IAsyncEnumerable<T>
@@ -19,4 +20,26 @@ public abstract class AsyncPageable<T> : IAsyncEnumerable<T>
                 yield return item;
         }
     }
+
+    /// <summary>
+    /// The same pages, fetched one page ahead of the caller (<paramref name="prefetch"/> true) or only when asked for (false).
+    /// </summary>
+    /// <remarks>
+    /// With prefetch, the next page is requested while the caller works on the current one, starting from the second page:
+    /// a caller that reads only the first page makes one request. An error or a cancellation of the page fetched ahead
+    /// surfaces when the caller asks for that page; when the caller stops enumerating, the fetch in flight is cancelled
+    /// and nothing more is requested. Turn it off to keep at most one request in flight and nothing fetched in vain.
+    /// This base implementation wraps the pageable for <c>true</c> and returns it unchanged for <c>false</c>.
+    /// </remarks>
+    /// <param name="prefetch">Whether to fetch one page ahead.</param>
+    public virtual AsyncPageable<T> WithPrefetch(bool prefetch) => prefetch ? new ReadAheadPageable<T>(this) : this;
+}
+
+/// <summary>Any pageable, read one page ahead.</summary>
+internal sealed class ReadAheadPageable<T>(AsyncPageable<T> source) : AsyncPageable<T>
+{
+    public override IAsyncEnumerable<Page<T>> AsPages(string? continuationToken = null, CancellationToken cancellationToken = default) =>
+        new ReadAheadPages<T>(token => source.AsPages(continuationToken, token), cancellationToken);
+
+    public override AsyncPageable<T> WithPrefetch(bool prefetch) => prefetch ? this : source;
 }
