@@ -11,6 +11,7 @@ internal static class Children
 {
     public const string ColdArgument = "--cold";
     public const string WalkArgument = "--walk";
+    public const string ProfileArgument = "--profile-search";
     private const string Query = "What does alice like to eat?";
 
     /// <summary>Cold start: one search, then "ok".</summary>
@@ -101,6 +102,53 @@ internal static class Children
             Pair("allocated", GC.GetTotalAllocatedBytes() - allocated)));
         GC.KeepAlive(ballast);
         return 0;
+    }
+
+    /// <summary>
+    /// Searches at a given concurrency for a bounded time, sampling allocations by type; meant to run under
+    /// <c>dotnet-trace collect</c> for the CPU side. Prints operations per second, bytes per operation and the top types.
+    /// </summary>
+    public static async Task<int> ProfileSearchAsync(string contender, Uri root, int concurrency, double seconds)
+    {
+        using var raw = new RawClient(root);
+        using var sdk = SdkClients.Mem0(root);
+        using var unified = SdkClients.Unified(MemoryProvider.Mem0, root);
+        var scope = MemoryScope.ForUser(CannedResponses.UserId);
+        Func<Task> search = contender switch
+        {
+            "raw" => () => raw.SearchAsync(Query, CannedResponses.UserId, default),
+            "sdk" => () => sdk.SearchAsync(Query, scope, null, default),
+            _ => () => unified.SearchAsync(Query, scope, null, default),
+        };
+        using var sampler = new AllocationSampler();
+        await LoopAsync(search, concurrency, TimeSpan.FromSeconds(Math.Min(seconds, 3)));
+        sampler.Start();
+        var allocated = GC.GetTotalAllocatedBytes();
+        var clock = Stopwatch.StartNew();
+        var operations = await LoopAsync(search, concurrency, TimeSpan.FromSeconds(seconds));
+        clock.Stop();
+        sampler.Stop();
+        var bytes = GC.GetTotalAllocatedBytes() - allocated;
+        Console.WriteLine(FormattableString.Invariant($"{contender} c={concurrency}: {operations / clock.Elapsed.TotalSeconds:F0} ops/s, {bytes / (double)operations:F0} B/op"));
+        var sampled = (double)sampler.Total;
+        foreach (var (type, typeBytes) in sampler.Top(25))
+            Console.WriteLine(FormattableString.Invariant($"  {typeBytes / sampled * bytes / operations,8:F0} B/op  {typeBytes / sampled,6:P1}  {type}"));
+        return 0;
+    }
+
+    private static async Task<long> LoopAsync(Func<Task> operation, int concurrency, TimeSpan duration)
+    {
+        long operations = 0;
+        var deadline = Stopwatch.GetTimestamp() + (long)(duration.TotalSeconds * Stopwatch.Frequency);
+        await Task.WhenAll(Enumerable.Range(0, concurrency).Select(_ => Task.Run(async () =>
+        {
+            while (Stopwatch.GetTimestamp() < deadline && Interlocked.Read(ref operations) < 5_000_000)
+            {
+                await operation();
+                Interlocked.Increment(ref operations);
+            }
+        })));
+        return operations;
     }
 
     /// <summary>The live data each walk process holds, in MiB.</summary>

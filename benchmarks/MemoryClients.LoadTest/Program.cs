@@ -1,8 +1,10 @@
+using System.Globalization;
 using MemoryClients.Benchmarks;
 using MemoryClients.LoadTest;
 
 // dotnet run -c Release --project benchmarks/MemoryClients.LoadTest -- [--runs 5] [--seconds 2] [--label name]
 //   [--scenarios throughput,walk,latency,cold] [--peer benchmarks/peer/peer.mjs]
+// Profiling helper (the server must already run): --profile-search raw|sdk|unified <root> <concurrency> <seconds>
 switch (args)
 {
     case [ServerProcess.ServeArgument]:
@@ -11,6 +13,9 @@ switch (args)
         return await Children.ColdAsync(contender, new Uri(root));
     case [Children.WalkArgument, var contender, var root, var prefetch]:
         return await Children.WalkAsync(contender, new Uri(root), prefetch);
+    case [Children.ProfileArgument, var contender, var root, var concurrency, var seconds]:
+        return await Children.ProfileSearchAsync(contender, new Uri(root), int.Parse(concurrency, CultureInfo.InvariantCulture),
+            double.Parse(seconds, CultureInfo.InvariantCulture));
 }
 
 var options = HarnessOptions.Parse(args);

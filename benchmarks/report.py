@@ -1,0 +1,242 @@
+#!/usr/bin/env python3
+"""Turns the benchmark results under benchmarks/results/ into Markdown tables and docs/performance.svg.
+
+usage: python3 benchmarks/report.py [--before before] [--after after] [--peer peer-after]
+
+Reads, for each label L: results/bdn-L/results/*-report-full.json (BenchmarkDotNet) and results/loadtest-L.json
+(load test); and results/loadtest-<peer>.json (the JavaScript SDK run). Prints the tables (Markdown) and writes the
+chart. Standard library only.
+"""
+import argparse
+import glob
+import json
+import os
+import statistics
+from xml.sax.saxutils import escape
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+RESULTS = os.path.join(ROOT, "benchmarks", "results")
+
+
+def load_bdn(label):
+    """{(category, contender): (median_ns, bytes_per_op)} from a BenchmarkDotNet run."""
+    rows = {}
+    for path in glob.glob(os.path.join(RESULTS, f"bdn-{label}", "results", "*-report-full.json")):
+        with open(path, encoding="utf-8") as f:
+            for b in json.load(f)["Benchmarks"]:
+                category, _, contender = b["Method"].partition("_")
+                rows[(category, contender)] = (b["Statistics"]["Median"], b["Memory"]["BytesAllocatedPerOperation"])
+    return rows
+
+
+def load_loadtest(label):
+    path = os.path.join(RESULTS, f"loadtest-{label}.json")
+    if not os.path.exists(path):
+        return None
+    with open(path, encoding="utf-8") as f:
+        return json.load(f)
+
+
+def median_of(doc, scenario, parameter, contender, metric):
+    for m in doc["medians"]:
+        if (m["scenario"], m["parameter"], m["contender"], m["metric"]) == (scenario, parameter, contender, metric):
+            return m["value"]
+    return None
+
+
+def paired_ratio(doc, scenario, parameter, contender, baseline, metric):
+    """Median over runs of contender/baseline measured in the same run."""
+    by_run = {}
+    for m in doc["measurements"]:
+        if (m["scenario"], m["parameter"], m["metric"]) == (scenario, parameter, metric) and m["contender"] in (contender, baseline):
+            by_run.setdefault(m["run"], {})[m["contender"]] = m["value"]
+    ratios = [r[contender] / r[baseline] for r in by_run.values() if contender in r and r.get(baseline)]
+    return statistics.median(ratios) if ratios else None
+
+
+def fmt(value, digits=2, suffix=""):
+    return "n/a" if value is None else f"{value:.{digits}f}{suffix}"
+
+
+BASELINES = {"Raw", "RawDeserialize", "HandWritten"}
+OPERATIONS = ["Search", "Add", "Get", "ListPage100", "ListPage200", "MemMachineList100", "Mem0Page200", "EpisodePage100", "Mem0Filter", "MemMachineFilter"]
+
+
+def bdn_table(before, after):
+    lines = ["| operation | contender | time before (µs) | time after (µs) | time / raw before | time / raw after | KB before | KB after | alloc / raw after |",
+             "|---|---|---:|---:|---:|---:|---:|---:|---:|"]
+    for op in OPERATIONS:
+        contenders = sorted({c for (o, c) in list(before) + list(after) if o == op}, key=lambda c: (c not in BASELINES, c))
+        base_b = next((before[(op, c)] for c in contenders if c in BASELINES and (op, c) in before), None)
+        base_a = next((after[(op, c)] for c in contenders if c in BASELINES and (op, c) in after), None)
+        for c in contenders:
+            b, a = before.get((op, c)), after.get((op, c))
+            lines.append("| {} | {} | {} | {} | {} | {} | {} | {} | {} |".format(
+                op, c,
+                fmt(b and b[0] / 1000, 1), fmt(a and a[0] / 1000, 1),
+                fmt(b and base_b and b[0] / base_b[0]), fmt(a and base_a and a[0] / base_a[0]),
+                fmt(b and b[1] / 1024, 1), fmt(a and a[1] / 1024, 1),
+                fmt(a and base_a and base_a[1] and a[1] / base_a[1])))
+    return "\n".join(lines)
+
+
+def loadtest_tables(before, after):
+    out = []
+    out.append("| search throughput | contender | ops/s before | ops/s after | vs raw before | vs raw after | KB/op after |")
+    out.append("|---|---|---:|---:|---:|---:|---:|")
+    for c in (1, 16, 64):
+        p = f"c={c}"
+        for who in ("raw", "sdk", "unified"):
+            out.append("| {} callers | {} | {} | {} | {} | {} | {} |".format(
+                c, who,
+                fmt(before and median_of(before, "search_throughput", p, who, "ops_per_s"), 0),
+                fmt(after and median_of(after, "search_throughput", p, who, "ops_per_s"), 0),
+                fmt(before and (paired_ratio(before, "search_throughput", p, who, "raw", "ops_per_s") if who != "raw" else 1.0)),
+                fmt(after and (paired_ratio(after, "search_throughput", p, who, "raw", "ops_per_s") if who != "raw" else 1.0)),
+                fmt(after and (median_of(after, "search_throughput", p, who, "bytes_per_op") or 0) / 1024, 1)))
+    out.append("")
+    out.append("| walk (200-item pages) | contender | ms before | ms after | vs raw after | peak working set after (MiB) | growth during walk after (MiB) | gen0/gen1/gen2 before | gen0/gen1/gen2 after | MB allocated after |")
+    out.append("|---|---|---:|---:|---:|---:|---:|---|---|---:|")
+    for n in (10000, 100000):
+        p = f"n={n}"
+        for who in ("raw", "sdk", "unified"):
+            def gens(doc):
+                if not doc:
+                    return "n/a"
+                return "/".join(fmt(median_of(doc, "walk", p, who, f"gen{g}"), 0) for g in range(3))
+            peak = after and median_of(after, "walk", p, who, "peak_working_set")
+            start = after and median_of(after, "walk", p, who, "start_working_set")
+            out.append("| {:,} memories | {} | {} | {} | {} | {} | {} | {} | {} | {} |".format(
+                n, who,
+                fmt(before and median_of(before, "walk", p, who, "ms"), 0),
+                fmt(after and median_of(after, "walk", p, who, "ms"), 0),
+                fmt(after and (paired_ratio(after, "walk", p, who, "raw", "ms") if who != "raw" else 1.0)),
+                fmt(peak and peak / 1048576, 1),
+                fmt(peak and start and (peak - start) / 1048576, 1),
+                gens(before), gens(after),
+                fmt(after and (median_of(after, "walk", p, who, "allocated") or 0) / 1e6, 0)))
+    out.append("")
+    out.append("| 20 pages, 20 ms server + 20 ms caller per page | ms before | ms after |")
+    out.append("|---|---:|---:|")
+    for who, label in (("raw", "raw, page by page"), ("sdk-default", "SDK (before: no prefetch)"), ("sdk-off", "SDK, prefetch off"), ("sdk-on", "SDK, prefetch on (default)")):
+        out.append("| {} | {} | {} |".format(label,
+                                             fmt(before and median_of(before, "latency_20ms", "pages=20", who, "ms"), 0),
+                                             fmt(after and median_of(after, "latency_20ms", "pages=20", who, "ms"), 0)))
+    if after:
+        out.append("| speed-up of prefetch (page by page / prefetch, same run) | | {} |".format(
+            fmt(inverse(paired_ratio(after, "latency_20ms", "pages=20", "sdk-on", "sdk-off", "ms")))))
+    out.append("")
+    out.append("| cold start (process start to first search) | ms before | ms after | vs raw before | vs raw after |")
+    out.append("|---|---:|---:|---:|---:|")
+    for who in ("raw", "sdk"):
+        out.append("| {} | {} | {} | {} | {} |".format(who,
+                                                      fmt(before and median_of(before, "cold_start", "first_search", who, "ms"), 0),
+                                                      fmt(after and median_of(after, "cold_start", "first_search", who, "ms"), 0),
+                                                      fmt(before and (paired_ratio(before, "cold_start", "first_search", who, "raw", "ms") if who != "raw" else 1.0)),
+                                                      fmt(after and (paired_ratio(after, "cold_start", "first_search", who, "raw", "ms") if who != "raw" else 1.0))))
+    return "\n".join(out)
+
+
+def inverse(value):
+    return None if not value else 1 / value
+
+
+def peer_table(peer):
+    out = ["| workload | .NET SDK | official JS SDK (mem0ai 3.3.1) | .NET / JS |", "|---|---:|---:|---:|"]
+    for c in (1, 16, 64):
+        p = f"c={c}"
+        ours = median_of(peer, "peer_search", p, "dotnet-sdk", "ops_per_s")
+        theirs = median_of(peer, "peer_search", p, "mem0ai-js", "ops_per_s")
+        out.append(f"| search, {c} callers (ops/s) | {fmt(ours, 0)} | {fmt(theirs, 0)} | "
+                   f"{fmt(paired_ratio(peer, 'peer_search', p, 'dotnet-sdk', 'mem0ai-js', 'ops_per_s'))}x |")
+    ours = median_of(peer, "peer_walk", "n=10000", "dotnet-sdk", "ms")
+    theirs = median_of(peer, "peer_walk", "n=10000", "mem0ai-js", "ms")
+    out.append(f"| list 10,000 memories, 200-item pages (ms) | {fmt(ours, 0)} | {fmt(theirs, 0)} | "
+               f"{fmt(inverse(paired_ratio(peer, 'peer_walk', 'n=10000', 'dotnet-sdk', 'mem0ai-js', 'ms')))}x faster |")
+    return "\n".join(out)
+
+
+def bar_chart(path, title, groups, series, colors, reference_lines):
+    """Horizontal grouped bars. groups: [(label, {series: value})]."""
+    bar_h, gap, left, right, top = 12, 10, 260, 60, 50
+    scale_max = max([v for _, vals in groups for v in vals.values() if v is not None] + [x for x, _ in reference_lines]) * 1.1
+    width = 900
+    plot_w = width - left - right
+    height = top + len(groups) * (len(series) * bar_h + gap) + 50
+    x = lambda v: left + plot_w * v / scale_max
+    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" font-family="sans-serif" font-size="12">',
+             f'<rect width="{width}" height="{height}" fill="white"/>',
+             f'<text x="{width / 2}" y="22" text-anchor="middle" font-size="15" font-weight="bold">{escape(title)}</text>']
+    for i, name in enumerate(series):
+        parts.append(f'<rect x="{left + i * 190}" y="32" width="12" height="12" fill="{colors[i]}"/>'
+                     f'<text x="{left + i * 190 + 16}" y="42">{escape(name)}</text>')
+    y = top + 10
+    for label, values in groups:
+        parts.append(f'<text x="{left - 8}" y="{y + len(series) * bar_h / 2 + 4}" text-anchor="end">{escape(label)}</text>')
+        for i, name in enumerate(series):
+            v = values.get(name)
+            if v is not None:
+                parts.append(f'<rect x="{left}" y="{y}" width="{x(v) - left:.1f}" height="{bar_h - 2}" fill="{colors[i]}"/>'
+                             f'<text x="{x(v) + 4:.1f}" y="{y + bar_h - 3}" font-size="10">{v:.2f}</text>')
+            y += bar_h
+        y += gap
+    for value, name in reference_lines:
+        parts.append(f'<line x1="{x(value):.1f}" y1="{top}" x2="{x(value):.1f}" y2="{y}" stroke="#444" stroke-dasharray="4 3"/>'
+                     f'<text x="{x(value):.1f}" y="{y + 14}" text-anchor="middle" font-size="10">{escape(name)}</text>')
+    parts.append("</svg>")
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("\n".join(parts))
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--before", default="before")
+    parser.add_argument("--after", default="after")
+    parser.add_argument("--peer", default="peer-after")
+    parser.add_argument("--svg", default=os.path.join(ROOT, "docs", "performance.svg"))
+    args = parser.parse_args()
+    bdn_b, bdn_a = load_bdn(args.before), load_bdn(args.after)
+    lt_b, lt_a = load_loadtest(args.before), load_loadtest(args.after)
+    peer = load_loadtest(args.peer)
+    for doc, name in ((lt_b, "before"), (lt_a, "after"), (peer, "peer")):
+        if doc:
+            m = doc["machine"]
+            print(f"<!-- {name}: {m['date_utc']}, {m['processors']} cores, {m['os']}, {m['runtime']}, load {m['load_average_before']} -> {m['load_average_after']} -->")
+    print("### Per operation (BenchmarkDotNet, medians)\n")
+    print(bdn_table(bdn_b, bdn_a))
+    print("\n### Throughput, listing, latency hiding, cold start (load test, medians of runs)\n")
+    print(loadtest_tables(lt_b, lt_a))
+    if peer:
+        print("\n### Against the official JavaScript SDK (same server, alternated, medians)\n")
+        print(peer_table(peer))
+
+    # Chart: time relative to the hand-written baseline (lower is better), before and after.
+    groups = []
+    for op, label in (("Search", "search"), ("Get", "get"), ("Add", "add"), ("ListPage100", "list page of 100"),
+                      ("ListPage200", "list page of 200"), ("MemMachineList100", "MemMachine page of 100")):
+        for contender, who in (("Mem0Client", "provider client"), ("MemMachineClient", "provider client"), ("Unified", "AsyncMemoryClient")):
+            vals = {}
+            for name, data in (("before", bdn_b), ("after", bdn_a)):
+                base = data.get((op, "Raw"))
+                cur = data.get((op, contender))
+                if base and cur:
+                    vals[name] = cur[0] / base[0]
+            if vals:
+                groups.append((f"{label}: {who}", vals))
+    for c in (1, 16, 64):
+        for who, name in (("sdk", "provider client"), ("unified", "AsyncMemoryClient")):
+            vals = {}
+            for label, doc in (("before", lt_b), ("after", lt_a)):
+                r = doc and paired_ratio(doc, "search_throughput", f"c={c}", who, "raw", "ops_per_s")
+                if r:
+                    vals[label] = 1 / r
+            if vals:
+                groups.append((f"search, {c} callers: {name}", vals))
+    if groups:
+        bar_chart(args.svg, "Time relative to a hand-written HttpClient (1.0 = raw; lower is better)", groups,
+                  ["before", "after"], ["#c0504d", "#4f81bd"], [(1.0, "raw"), (1.1, "goal 1.10")])
+        print(f"\n<!-- chart written to {os.path.relpath(args.svg, ROOT)} -->")
+
+
+if __name__ == "__main__":
+    main()
