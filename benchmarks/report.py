@@ -62,6 +62,13 @@ BASELINES = {"Raw", "RawDeserialize", "HandWritten"}
 OPERATIONS = ["Search", "Add", "Get", "ListPage100", "ListPage200", "MemMachineList100", "Mem0Page200", "EpisodePage100", "Mem0Filter", "MemMachineFilter"]
 
 
+def ratio(row, base, index):
+    """row[index] / base[index], or None when either is missing or the baseline is too small to divide by."""
+    if not row or not base or base[index] < 1:
+        return None
+    return row[index] / base[index]
+
+
 def bdn_table(before, after):
     lines = ["| operation | contender | time before (µs) | time after (µs) | time / raw before | time / raw after | KB before | KB after | alloc / raw after |",
              "|---|---|---:|---:|---:|---:|---:|---:|---:|"]
@@ -74,9 +81,9 @@ def bdn_table(before, after):
             lines.append("| {} | {} | {} | {} | {} | {} | {} | {} | {} |".format(
                 op, c,
                 fmt(b and b[0] / 1000, 1), fmt(a and a[0] / 1000, 1),
-                fmt(b and base_b and b[0] / base_b[0]), fmt(a and base_a and a[0] / base_a[0]),
+                fmt(ratio(b, base_b, 0)), fmt(ratio(a, base_a, 0)),
                 fmt(b and b[1] / 1024, 1), fmt(a and a[1] / 1024, 1),
-                fmt(a and base_a and base_a[1] and a[1] / base_a[1])))
+                fmt(ratio(a, base_a, 1))))
     return "\n".join(lines)
 
 
@@ -141,6 +148,20 @@ def inverse(value):
     return None if not value else 1 / value
 
 
+def unified_table(before, after):
+    """AsyncMemoryClient's time over the provider client's, paired by run (goal: at most 1.10)."""
+    out = ["| AsyncMemoryClient time / Mem0Client time | before | after |", "|---|---:|---:|"]
+    for c in (1, 16, 64):
+        p = f"c={c}"
+        out.append("| search, {} callers | {} | {} |".format(
+            c, *(fmt(doc and inverse(paired_ratio(doc, "search_throughput", p, "unified", "sdk", "ops_per_s"))) for doc in (before, after))))
+    for n in (10000, 100000):
+        p = f"n={n}"
+        out.append("| walk {:,} memories | {} | {} |".format(
+            n, *(fmt(doc and paired_ratio(doc, "walk", p, "unified", "sdk", "ms")) for doc in (before, after))))
+    return "\n".join(out)
+
+
 def peer_table(peer):
     out = ["| workload | .NET SDK | official JS SDK (mem0ai 3.3.1) | .NET / JS |", "|---|---:|---:|---:|"]
     for c in (1, 16, 64):
@@ -156,36 +177,83 @@ def peer_table(peer):
     return "\n".join(out)
 
 
-def bar_chart(path, title, groups, series, colors, reference_lines):
-    """Horizontal grouped bars. groups: [(label, {series: value})]."""
-    bar_h, gap, left, right, top = 12, 10, 260, 60, 50
-    scale_max = max([v for _, vals in groups for v in vals.values() if v is not None] + [x for x, _ in reference_lines]) * 1.1
-    width = 900
+def panel(y0, width, title, groups, series, colors, reference_lines):
+    """One panel of horizontal grouped bars starting at y0; returns (svg parts, height). groups: [(label, {series: value})]."""
+    bar_h, gap, left, right, top = 12, 8, 310, 60, 48
+    values = [v for _, vals in groups for v in vals.values() if v is not None]
+    scale_max = max(values + [x for x, _ in reference_lines]) * 1.12
     plot_w = width - left - right
-    height = top + len(groups) * (len(series) * bar_h + gap) + 50
     x = lambda v: left + plot_w * v / scale_max
-    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" font-family="sans-serif" font-size="12">',
-             f'<rect width="{width}" height="{height}" fill="white"/>',
-             f'<text x="{width / 2}" y="22" text-anchor="middle" font-size="15" font-weight="bold">{escape(title)}</text>']
+    parts = [f'<text x="{width / 2}" y="{y0 + 20}" text-anchor="middle" font-size="14" font-weight="bold">{escape(title)}</text>']
     for i, name in enumerate(series):
-        parts.append(f'<rect x="{left + i * 190}" y="32" width="12" height="12" fill="{colors[i]}"/>'
-                     f'<text x="{left + i * 190 + 16}" y="42">{escape(name)}</text>')
-    y = top + 10
-    for label, values in groups:
+        parts.append(f'<rect x="{left + i * 200}" y="{y0 + 28}" width="12" height="12" fill="{colors[i]}"/>'
+                     f'<text x="{left + i * 200 + 16}" y="{y0 + 38}">{escape(name)}</text>')
+    y = y0 + top
+    for label, vals in groups:
         parts.append(f'<text x="{left - 8}" y="{y + len(series) * bar_h / 2 + 4}" text-anchor="end">{escape(label)}</text>')
         for i, name in enumerate(series):
-            v = values.get(name)
+            v = vals.get(name)
             if v is not None:
                 parts.append(f'<rect x="{left}" y="{y}" width="{x(v) - left:.1f}" height="{bar_h - 2}" fill="{colors[i]}"/>'
                              f'<text x="{x(v) + 4:.1f}" y="{y + bar_h - 3}" font-size="10">{v:.2f}</text>')
             y += bar_h
         y += gap
-    for value, name in reference_lines:
-        parts.append(f'<line x1="{x(value):.1f}" y1="{top}" x2="{x(value):.1f}" y2="{y}" stroke="#444" stroke-dasharray="4 3"/>'
-                     f'<text x="{x(value):.1f}" y="{y + 14}" text-anchor="middle" font-size="10">{escape(name)}</text>')
-    parts.append("</svg>")
+    for i, (value, name) in enumerate(reference_lines):
+        parts.append(f'<line x1="{x(value):.1f}" y1="{y0 + top - 4}" x2="{x(value):.1f}" y2="{y + 12 * i}" stroke="#444" stroke-dasharray="4 3"/>'
+                     f'<text x="{x(value):.1f}" y="{y + 12 * i + 11}" text-anchor="middle" font-size="10">{escape(name)}</text>')
+    return parts, y - y0 + 20 + 12 * len(reference_lines)
+
+
+def write_chart(path, panels, width=900):
+    body, y = [], 0
+    for p in panels:
+        if not p[1]:
+            continue
+        parts, height = panel(y, width, *p)
+        body += parts
+        y += height + 10
     with open(path, "w", encoding="utf-8") as f:
-        f.write("\n".join(parts))
+        f.write("\n".join([f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{y}" font-family="sans-serif" font-size="12">',
+                           f'<rect width="{width}" height="{y}" fill="white"/>'] + body + ["</svg>"]))
+
+
+def chart_panels(bdn_b, bdn_a, lt_b, lt_a, peer):
+    colors = ["#c0504d", "#4f81bd"]
+    time_groups = []
+    for c in (1, 16, 64):
+        for who, name in (("sdk", "Mem0Client"), ("unified", "AsyncMemoryClient")):
+            vals = {label: inverse(doc and paired_ratio(doc, "search_throughput", f"c={c}", who, "raw", "ops_per_s"))
+                    for label, doc in (("before", lt_b), ("after", lt_a))}
+            time_groups.append((f"search, {c} callers: {name}", {k: v for k, v in vals.items() if v}))
+    for n in (10000, 100000):
+        for who, name in (("sdk", "Mem0Client"), ("unified", "AsyncMemoryClient")):
+            vals = {label: doc and paired_ratio(doc, "walk", f"n={n}", who, "raw", "ms") for label, doc in (("before", lt_b), ("after", lt_a))}
+            time_groups.append((f"walk {n:,} memories: {name}", {k: v for k, v in vals.items() if v}))
+    vals = {label: doc and paired_ratio(doc, "cold_start", "first_search", "sdk", "raw", "ms") for label, doc in (("before", lt_b), ("after", lt_a))}
+    time_groups.append(("cold start: Mem0Client", {k: v for k, v in vals.items() if v}))
+    alloc_groups = []
+    for op, label in (("Search", "search"), ("Get", "get"), ("Add", "add"), ("ListPage100", "list page of 100"),
+                      ("ListPage200", "list page of 200"), ("MemMachineList100", "MemMachine page of 100")):
+        for contender, who in (("Mem0Client", "provider client"), ("MemMachineClient", "provider client"), ("Unified", "AsyncMemoryClient")):
+            vals = {name: ratio(data.get((op, contender)), data.get((op, "Raw")), 1) for name, data in (("before", bdn_b), ("after", bdn_a))}
+            vals = {k: v for k, v in vals.items() if v}
+            if vals:
+                alloc_groups.append((f"{label}: {who}", vals))
+    peer_groups = []
+    if peer:
+        for c in (1, 16, 64):
+            r = paired_ratio(peer, "peer_search", f"c={c}", "dotnet-sdk", "mem0ai-js", "ops_per_s")
+            peer_groups.append((f"search throughput, {c} callers", {"speed-up": r} if r else {}))
+        r = inverse(paired_ratio(peer, "peer_walk", "n=10000", "dotnet-sdk", "mem0ai-js", "ms"))
+        peer_groups.append(("list 10,000 memories", {"speed-up": r} if r else {}))
+    return [
+        ("Time relative to a hand-written HttpClient (load test; 1.0 = raw, lower is better)", time_groups, ["before", "after"], colors,
+         [(1.0, "raw"), (1.1, "goal 1.10")]),
+        ("Allocations per call relative to the hand-written client (BenchmarkDotNet; lower is better)", alloc_groups, ["before", "after"], colors,
+         [(1.0, "raw"), (1.3, "goal 1.3")]),
+        ("Speed-up over the official JavaScript SDK mem0ai 3.3.1 (higher is better)", peer_groups, ["speed-up"], ["#4f81bd"],
+         [(1.0, "same"), (2.0, "goal 2x (listing)"), (6.0, "goal 6x (search)")]),
+    ]
 
 
 def main():
@@ -206,36 +274,14 @@ def main():
     print(bdn_table(bdn_b, bdn_a))
     print("\n### Throughput, listing, latency hiding, cold start (load test, medians of runs)\n")
     print(loadtest_tables(lt_b, lt_a))
+    print("\n### AsyncMemoryClient against the provider client (load test, same runs)\n")
+    print(unified_table(lt_b, lt_a))
     if peer:
         print("\n### Against the official JavaScript SDK (same server, alternated, medians)\n")
         print(peer_table(peer))
 
-    # Chart: time relative to the hand-written baseline (lower is better), before and after.
-    groups = []
-    for op, label in (("Search", "search"), ("Get", "get"), ("Add", "add"), ("ListPage100", "list page of 100"),
-                      ("ListPage200", "list page of 200"), ("MemMachineList100", "MemMachine page of 100")):
-        for contender, who in (("Mem0Client", "provider client"), ("MemMachineClient", "provider client"), ("Unified", "AsyncMemoryClient")):
-            vals = {}
-            for name, data in (("before", bdn_b), ("after", bdn_a)):
-                base = data.get((op, "Raw"))
-                cur = data.get((op, contender))
-                if base and cur:
-                    vals[name] = cur[0] / base[0]
-            if vals:
-                groups.append((f"{label}: {who}", vals))
-    for c in (1, 16, 64):
-        for who, name in (("sdk", "provider client"), ("unified", "AsyncMemoryClient")):
-            vals = {}
-            for label, doc in (("before", lt_b), ("after", lt_a)):
-                r = doc and paired_ratio(doc, "search_throughput", f"c={c}", who, "raw", "ops_per_s")
-                if r:
-                    vals[label] = 1 / r
-            if vals:
-                groups.append((f"search, {c} callers: {name}", vals))
-    if groups:
-        bar_chart(args.svg, "Time relative to a hand-written HttpClient (1.0 = raw; lower is better)", groups,
-                  ["before", "after"], ["#c0504d", "#4f81bd"], [(1.0, "raw"), (1.1, "goal 1.10")])
-        print(f"\n<!-- chart written to {os.path.relpath(args.svg, ROOT)} -->")
+    write_chart(args.svg, chart_panels(bdn_b, bdn_a, lt_b, lt_a, peer))
+    print(f"\n<!-- chart written to {os.path.relpath(args.svg, ROOT)} -->")
 
 
 if __name__ == "__main__":

@@ -17,11 +17,18 @@ internal static class Children
     /// <summary>Cold start: one search, then "ok".</summary>
     public static async Task<int> ColdAsync(string contender, Uri root)
     {
+        // MEMORYCLIENTS_JIT_REPORT=1: list what the JIT compiled (the listener itself adds a little to start-up).
+        using var jit = Environment.GetEnvironmentVariable("MEMORYCLIENTS_JIT_REPORT") == "1" ? new JitSampler() : null;
         if (contender == "sdk")
             await ColdSdkAsync(root);
         else
             await ColdRawAsync(root);
         Console.WriteLine("ok");
+        // What start-up cost: assemblies loaded and methods compiled before the first search completed.
+        Console.Error.WriteLine(FormattableString.Invariant(
+            $"{contender}: {AppDomain.CurrentDomain.GetAssemblies().Length} assemblies, {System.Runtime.JitInfo.GetCompiledMethodCount()} methods jitted, {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:F0} ms jitting"));
+        foreach (var (name, methods) in jit?.Top(15) ?? [])
+            Console.Error.WriteLine(FormattableString.Invariant($"  {methods,5} {name}"));
         return 0;
     }
 
