@@ -22,16 +22,19 @@ public abstract class AsyncPageable<T> : IAsyncEnumerable<T>
     }
 
     /// <summary>
-    /// The same pages, fetched one page ahead of the caller (<paramref name="prefetch"/> true) or only when asked for (false).
+    /// The same pages, fetched one page ahead of the caller from the first page on (<paramref name="prefetch"/> true),
+    /// or each only when asked for (false).
     /// </summary>
     /// <remarks>
-    /// With prefetch, the next page is requested while the caller works on the current one, starting from the second page:
-    /// a caller that reads only the first page makes one request. An error or a cancellation of the page fetched ahead
-    /// surfaces when the caller asks for that page; when the caller stops enumerating, the fetch in flight is cancelled
-    /// and nothing more is requested. Turn it off to keep at most one request in flight and nothing fetched in vain.
-    /// This base implementation wraps the pageable for <c>true</c> and returns it unchanged for <c>false</c>.
+    /// By default the SDK's pageables start fetching ahead once the caller moves past the first page, so that reading
+    /// one page (a page of results in a web app, a peek) costs one request. Pass <c>true</c> when you will walk on:
+    /// the second page is then requested while you work on the first. With prefetch, at most one request is in flight
+    /// ahead of you; an error or a cancellation of the page fetched ahead surfaces when you ask for that page; when you
+    /// stop enumerating, the fetch in flight is cancelled and nothing more is requested. Pass <c>false</c> to keep at most
+    /// one request in flight and nothing fetched in vain. This base implementation wraps the pageable for <c>true</c>
+    /// and returns it unchanged for <c>false</c>.
     /// </remarks>
-    /// <param name="prefetch">Whether to fetch one page ahead.</param>
+    /// <param name="prefetch">Whether to fetch one page ahead from the first page on.</param>
     public virtual AsyncPageable<T> WithPrefetch(bool prefetch) => prefetch ? new ReadAheadPageable<T>(this) : this;
 }
 
@@ -39,7 +42,7 @@ public abstract class AsyncPageable<T> : IAsyncEnumerable<T>
 internal sealed class ReadAheadPageable<T>(AsyncPageable<T> source) : AsyncPageable<T>
 {
     public override IAsyncEnumerable<Page<T>> AsPages(string? continuationToken = null, CancellationToken cancellationToken = default) =>
-        new ReadAheadPages<T>(token => source.AsPages(continuationToken, token), cancellationToken);
+        new ReadAheadPages<T>(token => source.AsPages(continuationToken, token), PrefetchFrom.FirstPage, cancellationToken);
 
     public override AsyncPageable<T> WithPrefetch(bool prefetch) => prefetch ? this : source;
 }

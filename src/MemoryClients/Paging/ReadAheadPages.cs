@@ -1,24 +1,25 @@
 namespace MemoryClients.Paging;
 
 /// <summary>
-/// Pages read one ahead of the caller: from the second page on, handing a page over starts the request for the next.
+/// Pages read one ahead of the caller: from the page <c>from</c> names on, handing a page over starts the request for
+/// the next.
 /// </summary>
 /// <remarks>
 /// The source is enumerated with a token that is cancelled when the caller's is, or when the caller stops enumerating;
 /// the read-ahead is then awaited, so no request outlives the enumeration. A read-ahead's error or cancellation is kept
 /// and surfaces on the caller's request for that page. Only one source call is ever in flight.
 /// </remarks>
-internal sealed class ReadAheadPages<T>(Func<CancellationToken, IAsyncEnumerable<Page<T>>> source, CancellationToken asPagesToken)
+internal sealed class ReadAheadPages<T>(Func<CancellationToken, IAsyncEnumerable<Page<T>>> source, PrefetchFrom from, CancellationToken asPagesToken)
     : IAsyncEnumerable<Page<T>>
 {
     /// <summary>Starts a walk, cancelled by the token given to <c>AsPages</c> or this one (<c>WithCancellation</c>).</summary>
     public IAsyncEnumerator<Page<T>> GetAsyncEnumerator(CancellationToken cancellationToken = default)
     {
         var stop = CancellationTokenSource.CreateLinkedTokenSource(asPagesToken, cancellationToken);
-        return new Enumerator(source(stop.Token).GetAsyncEnumerator(stop.Token), stop);
+        return new Enumerator(source(stop.Token).GetAsyncEnumerator(stop.Token), from, stop);
     }
 
-    private sealed class Enumerator(IAsyncEnumerator<Page<T>> pages, CancellationTokenSource stop) : IAsyncEnumerator<Page<T>>
+    private sealed class Enumerator(IAsyncEnumerator<Page<T>> pages, PrefetchFrom from, CancellationTokenSource stop) : IAsyncEnumerator<Page<T>>
     {
         private Task<bool>? _ahead;
         private int _handedOver;
@@ -32,8 +33,7 @@ internal sealed class ReadAheadPages<T>(Func<CancellationToken, IAsyncEnumerable
             if (!await next.ConfigureAwait(false))
                 return false;
             Current = pages.Current;
-            // A caller that reads only the first page never pays for a second request.
-            if (++_handedOver >= 2 && !stop.IsCancellationRequested)
+            if (from != PrefetchFrom.Never && ++_handedOver >= (int)from && !stop.IsCancellationRequested)
                 _ahead = Advance();
             return true;
         }

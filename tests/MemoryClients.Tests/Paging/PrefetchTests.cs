@@ -195,6 +195,33 @@ public sealed class PrefetchTests
     }
 
     [Fact]
+    public async Task Asking_for_prefetch_reads_ahead_from_the_first_page()
+    {
+        var pages = new GatedPages(last: 4);
+        pages.CompleteAll();
+        await using var walk = pages.Pageable.WithPrefetch(true).AsPages().GetAsyncEnumerator();
+
+        await walk.MoveNextAsync();
+
+        walk.Current.Items.Should().Equal(1);
+        pages.Requests.Select(r => r.Page).Should().Equal(1, 2);
+    }
+
+    [Fact]
+    public async Task Stopping_after_the_first_page_with_prefetch_asked_for_cancels_the_read_ahead()
+    {
+        var pages = new GatedPages(last: 4);
+        pages.Complete(1);
+
+        await foreach (var page in pages.Pageable.WithPrefetch(true).AsPages())
+            break;
+
+        pages.Requests.Select(r => r.Page).Should().Equal(1, 2);
+        pages.Requests[1].Token.IsCancellationRequested.Should().BeTrue();
+        pages.InFlight.Should().Be(0);
+    }
+
+    [Fact]
     public async Task Prefetch_can_be_turned_back_on_and_items_walk_the_same()
     {
         var pages = new GatedPages(last: 3);
@@ -216,6 +243,7 @@ public sealed class PrefetchTests
         var prefetching = handWritten.WithPrefetch(true);
         await using var walk = prefetching.AsPages().GetAsyncEnumerator();
         await walk.MoveNextAsync();
+        pages.Requests.Select(r => r.Page).Should().Equal(1, 2);
         await walk.MoveNextAsync();
 
         pages.Requests.Select(r => r.Page).Should().Equal(1, 2, 3);
