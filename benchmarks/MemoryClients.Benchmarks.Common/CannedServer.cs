@@ -17,7 +17,7 @@ namespace MemoryClients.Benchmarks;
 /// measured is the client.
 /// </summary>
 /// <remarks>
-/// A base address made by <see cref="Scenario"/> (<c>/s/{total}/{delayMs}/</c>) serves a listing of <c>total</c>
+/// A base address made by <see cref="ServerProcess.Scenario"/> (<c>/s/{total}/{delayMs}/</c>) serves a listing of <c>total</c>
 /// memories and waits <c>delayMs</c> before each list page; the plain base address lists
 /// <see cref="DefaultTotal"/> memories without delay.
 /// </remarks>
@@ -37,9 +37,6 @@ public sealed class CannedServer : IAsyncDisposable
     /// <summary>The server's root, ending with a slash (Mem0 paths are relative to it).</summary>
     public Uri BaseAddress { get; }
 
-    /// <summary>The MemMachine API root (cloud layout, <c>/v2/</c>).</summary>
-    public Uri MemMachineAddress => new(BaseAddress, "v2/");
-
     /// <summary>Starts a server on a free loopback port.</summary>
     public static async Task<CannedServer> StartAsync(CancellationToken cancellationToken = default)
     {
@@ -56,10 +53,6 @@ public sealed class CannedServer : IAsyncDisposable
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new CannedServer(app, new Uri(address.TrimEnd('/') + "/"));
     }
-
-    /// <summary>A base address whose listing holds <paramref name="total"/> memories and whose list pages each take <paramref name="delayMs"/> longer.</summary>
-    public Uri Scenario(int total, int delayMs) =>
-        new(BaseAddress, string.Create(CultureInfo.InvariantCulture, $"s/{total}/{delayMs}/"));
 
     /// <summary>Stops the server.</summary>
     public async ValueTask DisposeAsync()
