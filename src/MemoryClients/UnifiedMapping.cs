@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using MemoryClients.Filters;
 using MemoryClients.Mem0;
@@ -87,7 +86,7 @@ internal static class UnifiedMapping
         UpdatedAt = memory.UpdatedAt,
         Score = memory.Score,
         Provider = MemoryProvider.Mem0,
-        Raw = JsonSerializer.SerializeToElement(memory, Mem0JsonContext.Default.Mem0Memory),
+        RawSource = MemoryRecord.RawJson.Of(memory, Mem0JsonContext.Default.Mem0Memory),
     };
 
     public static IReadOnlyList<MemoryRecord> FromMem0(IReadOnlyList<Mem0Memory> memories) => [.. memories.Select(FromMem0)];
@@ -170,7 +169,7 @@ internal static class UnifiedMapping
         Metadata = episode.Metadata,
         CreatedAt = episode.CreatedAt,
         Provider = MemoryProvider.MemMachine,
-        Raw = JsonSerializer.SerializeToElement(episode, MemMachineJsonContext.Default.MemMachineEpisode),
+        RawSource = MemoryRecord.RawJson.Of(episode, MemMachineJsonContext.Default.MemMachineEpisode),
     };
 
     public static MemoryRecord FromMemMachine(MemMachineSearchEpisode episode) => new()
@@ -183,7 +182,7 @@ internal static class UnifiedMapping
         CreatedAt = episode.CreatedAt,
         Score = episode.Score,
         Provider = MemoryProvider.MemMachine,
-        Raw = JsonSerializer.SerializeToElement(episode, MemMachineJsonContext.Default.MemMachineSearchEpisode),
+        RawSource = MemoryRecord.RawJson.Of(episode, MemMachineJsonContext.Default.MemMachineSearchEpisode),
     };
 
     public static MemoryRecord FromMemMachine(MemMachineSemanticFeature feature) => new()
@@ -194,7 +193,7 @@ internal static class UnifiedMapping
         Metadata = new JsonObject { ["feature_name"] = feature.FeatureName, ["set_id"] = feature.SetId },
         Categories = [.. new[] { feature.Category, feature.Tag }.Where(c => !string.IsNullOrEmpty(c))],
         Provider = MemoryProvider.MemMachine,
-        Raw = JsonSerializer.SerializeToElement(feature, MemMachineJsonContext.Default.MemMachineSemanticFeature),
+        RawSource = MemoryRecord.RawJson.Of(feature, MemMachineJsonContext.Default.MemMachineSemanticFeature),
     };
 
     /// <summary>The semantic features whose every cited episode is in <paramref name="deleted"/>: derived only from the deleted scope.</summary>
