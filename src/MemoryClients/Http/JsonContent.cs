@@ -24,15 +24,22 @@ internal sealed class JsonContent(JsonSerializerOptions options) : IHttpContentS
         return content;
     }
 
-    public async Task<T?> FromHttpContentAsync<T>(HttpContent content, CancellationToken cancellationToken = default)
+    public Task<T?> FromHttpContentAsync<T>(HttpContent content, CancellationToken cancellationToken = default)
+    {
+        // The resilience handler has read every body into a pooled buffer; parse it in place.
+        if (content is BufferedContent buffered)
+            return Task.FromResult<T?>(NotNull(JsonSerializer.Deserialize(buffered.Span, TypeInfo<T>())));
+        return FromStreamAsync<T>(content, cancellationToken);
+    }
+
+    private async Task<T?> FromStreamAsync<T>(HttpContent content, CancellationToken cancellationToken)
     {
         var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
         await using (stream.ConfigureAwait(false))
-        {
-            return await JsonSerializer.DeserializeAsync(stream, TypeInfo<T>(), cancellationToken).ConfigureAwait(false)
-                ?? throw new JsonException("The body is JSON null.");
-        }
+            return NotNull(await JsonSerializer.DeserializeAsync(stream, TypeInfo<T>(), cancellationToken).ConfigureAwait(false));
     }
+
+    private static T NotNull<T>(T? value) => value ?? throw new JsonException("The body is JSON null.");
 
     public string? GetFieldNameForProperty(PropertyInfo propertyInfo) => null;
 
