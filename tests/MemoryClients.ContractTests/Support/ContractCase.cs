@@ -17,6 +17,7 @@ namespace MemoryClients.ContractTests.Support;
 public sealed class ContractCase : IAsyncDisposable
 {
     private bool _mismatchReported;
+    private bool _disposed;
 
     private ContractCase(string name, IReadOnlyList<JsonObject> mappings, WireMockServer server)
     {
@@ -100,13 +101,12 @@ public sealed class ContractCase : IAsyncDisposable
 
     private static void AssertExchange(JsonObject mapping, RecordedRequest actual, string name)
     {
-        var request = mapping["Request"]!.AsObject();
-        actual.Method.Should().Be(request["Methods"]![0]!.GetValue<string>(), $"method of {name}");
-        actual.Path.Should().Be(request["Path"]!["Matchers"]![0]!["Pattern"]!.GetValue<string>(), $"path of {name}");
-        actual.Query.Should().Be(mapping["Data"]?["query"]?.GetValue<string>() ?? "", $"exact query of {name}");
-        foreach (var (header, value) in MappingFile.ExpectedHeaders(request))
+        actual.Method.Should().Be(MappingFile.ExpectedMethod(mapping), $"method of {name}");
+        actual.Path.Should().Be(MappingFile.ExpectedPath(mapping), $"path of {name}");
+        actual.Query.Should().Be(MappingFile.ExpectedQuery(mapping), $"exact query of {name}");
+        foreach (var (header, value) in MappingFile.ExpectedHeaders(mapping))
             actual.Headers.Should().ContainKey(header).WhoseValue.Should().Be(value, $"header {header} of {name}");
-        var body = request["Body"]?["Matcher"]?["Pattern"];
+        var body = MappingFile.ExpectedBody(mapping);
         if (body is null)
             actual.Body.Should().BeEmpty($"{name} sends no body");
         else
@@ -146,6 +146,9 @@ public sealed class ContractCase : IAsyncDisposable
     /// </summary>
     public ValueTask DisposeAsync()
     {
+        if (_disposed)
+            return ValueTask.CompletedTask;
+        _disposed = true;
         try
         {
             if (!_mismatchReported)

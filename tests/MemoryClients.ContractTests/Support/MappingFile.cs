@@ -30,12 +30,29 @@ public static class MappingFile
         File.WriteAllText(path, node.ToJsonString(Indented) + "\n");
     }
 
+    /// <summary>The method a mapping's request matcher expects.</summary>
+    public static string ExpectedMethod(JsonObject mapping) => Request(mapping)["Methods"]![0]!.GetValue<string>();
+
+    /// <summary>The exact path a mapping's request matcher expects.</summary>
+    public static string ExpectedPath(JsonObject mapping) => Request(mapping)["Path"]!["Matchers"]![0]!["Pattern"]!.GetValue<string>();
+
+    /// <summary>The exact query string (without <c>?</c>) the mapping keeps in <c>Data.query</c>; empty when the request has none.</summary>
+    public static string ExpectedQuery(JsonObject mapping) => mapping["Data"]?["query"]?.GetValue<string>() ?? "";
+
+    /// <summary>The JSON body a mapping's request matcher expects, or null when the request carries no body.</summary>
+    public static JsonNode? ExpectedBody(JsonObject mapping) => Request(mapping)["Body"]?["Matcher"]?["Pattern"];
+
     /// <summary>The headers a mapping's request matcher expects, as name and exact value.</summary>
-    public static IEnumerable<(string Name, string Value)> ExpectedHeaders(JsonObject request)
+    public static IEnumerable<(string Name, string Value)> ExpectedHeaders(JsonObject mapping)
     {
-        ArgumentNullException.ThrowIfNull(request);
-        foreach (var header in request["Headers"]?.AsArray() ?? [])
+        foreach (var header in Request(mapping)["Headers"]?.AsArray() ?? [])
             yield return (header!["Name"]!.GetValue<string>(), header["Matchers"]![0]!["Pattern"]!.GetValue<string>());
+    }
+
+    private static JsonObject Request(JsonObject mapping)
+    {
+        ArgumentNullException.ThrowIfNull(mapping);
+        return mapping["Request"]!.AsObject();
     }
 
     /// <summary>Every mapping file under a folder, ordered by path.</summary>

@@ -48,15 +48,13 @@ public static class MismatchReport
 
     private static void Compare(StringBuilder report, JsonObject mapping, RecordedRequest actual)
     {
-        var request = mapping["Request"]!.AsObject();
         report.AppendLine("Expected (closest mapping) / actual:");
-        Line(report, "method", request["Methods"]?[0]?.GetValue<string>(), actual.Method);
-        Line(report, "path", request["Path"]?["Matchers"]?[0]?["Pattern"]?.GetValue<string>(), actual.Path);
-        Line(report, "query", mapping["Data"]?["query"]?.GetValue<string>() ?? "", actual.Query);
-        foreach (var header in request["Headers"]?.AsArray() ?? [])
+        Line(report, "method", MappingFile.ExpectedMethod(mapping), actual.Method);
+        Line(report, "path", MappingFile.ExpectedPath(mapping), actual.Path);
+        Line(report, "query", MappingFile.ExpectedQuery(mapping), actual.Query);
+        foreach (var (name, pattern) in MappingFile.ExpectedHeaders(mapping))
         {
-            var name = header!["Name"]!.GetValue<string>();
-            var expected = header["Matchers"]?[0]?["Pattern"]?.GetValue<string>();
+            string? expected = pattern;
             var value = actual.Headers.GetValueOrDefault(name);
             if (name.Equals("Authorization", StringComparison.OrdinalIgnoreCase))
             {
@@ -66,11 +64,12 @@ public static class MismatchReport
             }
             Line(report, "header " + name, expected, value);
         }
-        var body = request["Body"]?["Matcher"]?["Pattern"];
+        var body = MappingFile.ExpectedBody(mapping);
         Line(report, "body", body?.ToJsonString() ?? "(none)", actual.Body.Length == 0 ? "(none)" : Normalise(actual.Body));
     }
 
-    private static string? Scheme(string? authorization) =>
+    /// <summary>An <c>Authorization</c> value with everything after the scheme masked, so a report never shows a key.</summary>
+    public static string? Scheme(string? authorization) =>
         authorization is null ? null : authorization.Split(' ', 2)[0] + (authorization.Contains(' ', StringComparison.Ordinal) ? " ***" : "");
 
     private static string Normalise(string body)

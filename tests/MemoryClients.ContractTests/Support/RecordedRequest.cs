@@ -15,9 +15,4 @@ public sealed record RecordedRequest(string Method, string Path, string Query, I
         var body = message.BodyAsBytes is { Length: > 0 } bytes ? System.Text.Encoding.UTF8.GetString(bytes) : message.Body ?? "";
         return new RecordedRequest(message.Method, message.Path, (message.RawQuery ?? "").TrimStart('?'), headers, body);
     }
-
-    /// <summary>The <c>Authorization</c> header with everything after the scheme masked, so a report never shows a key.</summary>
-    public string? MaskedAuthorization => Headers.TryGetValue("Authorization", out var value)
-        ? value.Split(' ', 2)[0] + (value.Contains(' ', StringComparison.Ordinal) ? " ***" : "")
-        : null;
 }
