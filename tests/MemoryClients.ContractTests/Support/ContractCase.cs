@@ -49,15 +49,19 @@ public sealed class ContractCase : IAsyncDisposable
     public static string PathOf(string name) => Path.Combine(AppContext.BaseDirectory, "Mappings", name + ".json");
 
     /// <summary>Loads <paramref name="name"/> (for example <c>mem0/ping/ok</c>) into a WireMock server of the shared pool.</summary>
-    public static Task<ContractCase> StartAsync(string name)
+    public static Task<ContractCase> StartAsync(string name) => StartAsync(name, [PathOf(name)]);
+
+    /// <summary>Loads several mapping files as one case (a replayed recording), their mappings in file order.</summary>
+    public static Task<ContractCase> StartAsync(string name, IReadOnlyList<string> paths)
     {
-        var path = PathOf(name);
-        var mappings = MappingFile.Read(path);
+        ArgumentNullException.ThrowIfNull(paths);
+        var mappings = paths.SelectMany(MappingFile.Read).ToArray();
         var server = ContractServers.Rent();
         try
         {
-            server.ReadStaticMappingAndAddOrUpdate(path);
-            server.Mappings.Should().HaveCount(mappings.Count, $"WireMock loads every mapping of {name}");
+            foreach (var path in paths)
+                server.ReadStaticMappingAndAddOrUpdate(path);
+            server.Mappings.Should().HaveCount(mappings.Length, $"WireMock loads every mapping of {name}");
             return Task.FromResult(new ContractCase(name, mappings, server));
         }
         catch

@@ -30,6 +30,64 @@ public static class MappingFile
         File.WriteAllText(path, node.ToJsonString(Indented) + "\n");
     }
 
+    /// <summary>
+    /// Builds a mapping in the committed shape: the request matches on method, exact path, each query parameter, the given
+    /// headers exactly and the body as JSON (no body matcher when <paramref name="requestBody"/> is null); <c>Data.query</c>
+    /// keeps the exact query string; a JSON response body is <c>BodyAsJson</c> and a string node is a text <c>Body</c>.
+    /// </summary>
+    public static JsonObject Create(
+        string title,
+        string method,
+        string path,
+        string query,
+        IEnumerable<(string Name, string Value)> headers,
+        JsonNode? requestBody,
+        int status,
+        IEnumerable<(string Name, string Value)> responseHeaders,
+        JsonNode? responseBody)
+    {
+        var request = new JsonObject
+        {
+            ["Methods"] = new JsonArray(method),
+            ["Path"] = new JsonObject { ["Matchers"] = new JsonArray(Exact(path)) },
+        };
+        if (query.Length > 0)
+        {
+            request["Params"] = new JsonArray(query.Split('&')
+                .Select(p => p.Split('=', 2))
+                .GroupBy(p => Uri.UnescapeDataString(p[0]))
+                .Select(g => (JsonNode)new JsonObject
+                {
+                    ["Name"] = g.Key,
+                    ["Matchers"] = new JsonArray(g.Select(p => (JsonNode)Exact(Uri.UnescapeDataString(p.Length > 1 ? p[1] : ""))).ToArray()),
+                })
+                .ToArray());
+        }
+        var headerMatchers = headers.Select(h => (JsonNode)new JsonObject { ["Name"] = h.Name, ["Matchers"] = new JsonArray(Exact(h.Value)) }).ToArray();
+        if (headerMatchers.Length > 0)
+            request["Headers"] = new JsonArray(headerMatchers);
+        if (requestBody is not null)
+            request["Body"] = new JsonObject { ["Matcher"] = new JsonObject { ["Name"] = "JsonMatcher", ["Pattern"] = requestBody.DeepClone() } };
+
+        var response = new JsonObject { ["StatusCode"] = status };
+        var responseHeaderObject = new JsonObject();
+        foreach (var (name, value) in responseHeaders)
+            responseHeaderObject[name] = value;
+        if (responseHeaderObject.Count > 0)
+            response["Headers"] = responseHeaderObject;
+        if (responseBody is JsonValue text && text.GetValueKind() == JsonValueKind.String)
+            response["Body"] = text.GetValue<string>();
+        else if (responseBody is not null)
+            response["BodyAsJson"] = responseBody.DeepClone();
+
+        var mapping = new JsonObject { ["Title"] = title, ["Request"] = request, ["Response"] = response };
+        if (query.Length > 0)
+            mapping["Data"] = new JsonObject { ["query"] = query };
+        return mapping;
+    }
+
+    private static JsonObject Exact(string pattern) => new() { ["Name"] = "ExactMatcher", ["Pattern"] = pattern };
+
     /// <summary>The method a mapping's request matcher expects.</summary>
     public static string ExpectedMethod(JsonObject mapping) => Request(mapping)["Methods"]![0]!.GetValue<string>();
 
