@@ -8,7 +8,7 @@ public sealed class EntitiesContractTests
     [Fact]
     public async Task List_page_sends_page_and_page_size_and_reads_totals()
     {
-        await using var contract = await ContractCase.StartAsync("mem0/entities_list/page_two");
+        await using var contract = await ContractCase.StartAsync("mem0/entities-list/page-two");
         using var client = Mem0Contract.Client(contract);
 
         var page = await client.Entities.ListPageAsync(2, 50);
@@ -27,7 +27,7 @@ public sealed class EntitiesContractTests
     [Fact]
     public async Task Get_reads_the_entity_array()
     {
-        await using var contract = await ContractCase.StartAsync("mem0/entities_get/user");
+        await using var contract = await ContractCase.StartAsync("mem0/entities-get/user");
         using var client = Mem0Contract.Client(contract);
 
         var entities = await client.Entities.GetAsync(Mem0EntityType.User, "alice");
@@ -40,7 +40,7 @@ public sealed class EntitiesContractTests
     [Fact]
     public async Task Delete_by_type_and_name_returns_the_event()
     {
-        await using var contract = await ContractCase.StartAsync("mem0/entities_delete/agent");
+        await using var contract = await ContractCase.StartAsync("mem0/entities-delete/agent");
         using var client = Mem0Contract.Client(contract);
 
         var deleted = await client.Entities.DeleteAsync(Mem0EntityType.Agent, "travel-concierge");
@@ -54,7 +54,7 @@ public sealed class EntitiesContractTests
     [Fact]
     public async Task Deprecated_v1_delete_uses_the_numeric_id()
     {
-        await using var contract = await ContractCase.StartAsync("mem0/entities_delete_v1/numeric_id");
+        await using var contract = await ContractCase.StartAsync("mem0/entities-delete-v1/numeric-id");
         using var client = Mem0Contract.Client(contract);
 
 #pragma warning disable CS0618 // The deprecated endpoint is still part of the contract.

@@ -8,7 +8,7 @@ public sealed class EventsContractTests
     [Fact]
     public async Task Get_event_reads_every_documented_field()
     {
-        await using var contract = await ContractCase.StartAsync("mem0/event_get/succeeded");
+        await using var contract = await ContractCase.StartAsync("mem0/event-get/succeeded");
         using var client = Mem0Contract.Client(contract);
 
         var ev = await client.Events.GetAsync("6f1d8a42-3c1e-4a8e-9f0b-2d7c5e9a1b34");
@@ -27,7 +27,7 @@ public sealed class EventsContractTests
     [Fact]
     public async Task List_events_page()
     {
-        await using var contract = await ContractCase.StartAsync("mem0/events_list/first_page");
+        await using var contract = await ContractCase.StartAsync("mem0/events-list/first-page");
         using var client = Mem0Contract.Client(contract);
 
         var page = await client.Events.ListPageAsync(1, 2);

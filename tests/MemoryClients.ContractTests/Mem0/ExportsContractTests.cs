@@ -12,7 +12,7 @@ public sealed class ExportsContractTests
     [Fact]
     public async Task Create_sends_schema_filters_and_instructions_and_reads_201()
     {
-        await using var contract = await ContractCase.StartAsync("mem0/exports_create/structured");
+        await using var contract = await ContractCase.StartAsync("mem0/exports-create/structured");
         using var client = Mem0Contract.Client(contract);
         var schema = new JsonObject
         {
@@ -36,7 +36,7 @@ public sealed class ExportsContractTests
     [Fact]
     public async Task Get_by_id_returns_the_schema_shaped_object()
     {
-        await using var contract = await ContractCase.StartAsync("mem0/exports_get/by_id");
+        await using var contract = await ContractCase.StartAsync("mem0/exports-get/by-id");
         using var client = Mem0Contract.Client(contract);
 
         var export = await client.Exports.GetAsync(ExportId);
@@ -50,7 +50,7 @@ public sealed class ExportsContractTests
     [Fact]
     public async Task Get_by_filters()
     {
-        await using var contract = await ContractCase.StartAsync("mem0/exports_get/by_filters");
+        await using var contract = await ContractCase.StartAsync("mem0/exports-get/by-filters");
         using var client = Mem0Contract.Client(contract);
 
         var export = await client.Exports.GetAsync(new JsonObject { ["user_id"] = "alice" });
@@ -62,7 +62,7 @@ public sealed class ExportsContractTests
     [Fact]
     public async Task A_pending_export_is_a_404()
     {
-        await using var contract = await ContractCase.StartAsync("mem0/exports_get/pending");
+        await using var contract = await ContractCase.StartAsync("mem0/exports-get/pending");
         using var client = Mem0Contract.Client(contract);
 
         var error = await client.Invoking(c => c.Exports.GetAsync(ExportId)).Should().ThrowAsync<MemoryNotFoundException>();

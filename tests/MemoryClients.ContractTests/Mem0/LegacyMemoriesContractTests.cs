@@ -15,7 +15,7 @@ public sealed class LegacyMemoriesContractTests
     [Fact]
     public async Task V1_add_reads_the_plain_array_of_queued_events()
     {
-        await using var contract = await ContractCase.StartAsync("mem0/legacy_add_v1/ok");
+        await using var contract = await ContractCase.StartAsync("mem0/legacy-add-v1/ok");
         using var client = Mem0Contract.Client(contract);
 
         var events = await client.V1.AddMemoriesAsync(new Mem0V1AddMemoriesRequest
@@ -34,7 +34,7 @@ public sealed class LegacyMemoriesContractTests
     [Fact]
     public async Task V1_list_sends_scope_ids_as_query()
     {
-        await using var contract = await ContractCase.StartAsync("mem0/legacy_list_v1/ok");
+        await using var contract = await ContractCase.StartAsync("mem0/legacy-list-v1/ok");
         using var client = Mem0Contract.Client(contract);
 
         var memories = await client.V1.ListMemoriesAsync(userId: "alex", limit: 50);
@@ -47,7 +47,7 @@ public sealed class LegacyMemoriesContractTests
     [Fact]
     public async Task V2_list_sends_filters_and_paging_in_the_body()
     {
-        await using var contract = await ContractCase.StartAsync("mem0/legacy_list_v2/ok");
+        await using var contract = await ContractCase.StartAsync("mem0/legacy-list-v2/ok");
         using var client = Mem0Contract.Client(contract);
 
         var memories = await client.V2.ListMemoriesAsync(new Mem0V2ListMemoriesRequest
@@ -65,7 +65,7 @@ public sealed class LegacyMemoriesContractTests
     [Fact]
     public async Task V1_search_sends_top_level_ids()
     {
-        await using var contract = await ContractCase.StartAsync("mem0/legacy_search_v1/ok");
+        await using var contract = await ContractCase.StartAsync("mem0/legacy-search-v1/ok");
         using var client = Mem0Contract.Client(contract);
 
         var memories = await client.V1.SearchMemoriesAsync(new Mem0V1SearchMemoriesRequest
@@ -83,7 +83,7 @@ public sealed class LegacyMemoriesContractTests
     [Fact]
     public async Task V2_search_sends_filters_and_threshold()
     {
-        await using var contract = await ContractCase.StartAsync("mem0/legacy_search_v2/ok");
+        await using var contract = await ContractCase.StartAsync("mem0/legacy-search-v2/ok");
         using var client = Mem0Contract.Client(contract);
 
         var memories = await client.V2.SearchMemoriesAsync(new Mem0V2SearchMemoriesRequest

@@ -5,7 +5,7 @@ using MemoryClients.Mem0.Api;
 
 namespace MemoryClients.ContractTests.Mem0;
 
-/// <summary>Creates a Mem0 client aimed at a contract case's stub, with retries off so one fixture means one exchange.</summary>
+/// <summary>Creates a Mem0 client aimed at a contract case's WireMock server, with retries off so one mapping means one exchange.</summary>
 internal static class Mem0Contract
 {
     public const string ApiKey = "test-key";

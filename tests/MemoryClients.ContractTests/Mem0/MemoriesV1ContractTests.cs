@@ -36,7 +36,7 @@ public sealed class MemoriesV1ContractTests
     [Fact]
     public async Task Get_with_a_non_uuid_id_is_a_validation_error_with_the_service_message()
     {
-        await using var contract = await ContractCase.StartAsync("mem0/get/invalid_uuid_400");
+        await using var contract = await ContractCase.StartAsync("mem0/get/invalid-uuid-400");
         using var client = Mem0Contract.Client(contract);
 
         var act = () => client.GetAsync("not-a-uuid");
@@ -50,7 +50,7 @@ public sealed class MemoriesV1ContractTests
     [Fact]
     public async Task Get_of_an_unknown_uuid_is_not_found()
     {
-        await using var contract = await ContractCase.StartAsync("mem0/get/not_found_404");
+        await using var contract = await ContractCase.StartAsync("mem0/get/not-found-404");
         using var client = Mem0Contract.Client(contract);
 
         var act = () => client.GetAsync("00000000-0000-4000-8000-000000000000");
@@ -77,7 +77,7 @@ public sealed class MemoriesV1ContractTests
     [Fact]
     public async Task Update_with_an_explicit_null_expiration_sends_json_null()
     {
-        await using var contract = await ContractCase.StartAsync("mem0/update/clear_expiration");
+        await using var contract = await ContractCase.StartAsync("mem0/update/clear-expiration");
         using var client = Mem0Contract.Client(contract);
 
         var memory = await client.UpdateAsync(MemoryId, new Mem0UpdateOptions { ExpirationDate = null });
@@ -90,7 +90,7 @@ public sealed class MemoriesV1ContractTests
     [Fact]
     public async Task Update_raw_sends_every_field()
     {
-        await using var contract = await ContractCase.StartAsync("mem0/update/all_fields");
+        await using var contract = await ContractCase.StartAsync("mem0/update/all-fields");
         using var client = Mem0Contract.Client(contract);
 
         var memory = await client.V1.UpdateMemoryAsync(MemoryId, new Mem0UpdateMemoryRequest
@@ -140,7 +140,7 @@ public sealed class MemoriesV1ContractTests
     [InlineData(true)]
     public async Task Delete_all_for_a_user_sends_the_id_as_query(bool blocking)
     {
-        await using var contract = await ContractCase.StartAsync("mem0/delete_all/user");
+        await using var contract = await ContractCase.StartAsync("mem0/delete-all/user");
         using var client = Mem0Contract.Client(contract, blocking);
 
         var response = await client.DeleteAllAsync(MemoryScope.ForUser("alice"));
@@ -153,7 +153,7 @@ public sealed class MemoriesV1ContractTests
     [Fact]
     public async Task Delete_all_accepts_a_wildcard_and_sends_metadata_as_a_json_string()
     {
-        await using var contract = await ContractCase.StartAsync("mem0/delete_all/wildcard_run_and_metadata");
+        await using var contract = await ContractCase.StartAsync("mem0/delete-all/wildcard-run-and-metadata");
         using var client = Mem0Contract.Client(contract);
 
         var response = await client.DeleteAllAsync(MemoryScope.ForAgent("travel-agent").AndRun("*"), new JsonObject { ["channel"] = "chat" });
@@ -184,7 +184,7 @@ public sealed class MemoriesV1ContractTests
     [Fact]
     public async Task Batch_update_sends_each_memory()
     {
-        await using var contract = await ContractCase.StartAsync("mem0/batch_update/ok");
+        await using var contract = await ContractCase.StartAsync("mem0/batch-update/ok");
         using var client = Mem0Contract.Client(contract);
 
         var response = await client.BatchUpdateAsync(
@@ -201,7 +201,7 @@ public sealed class MemoriesV1ContractTests
     [Fact]
     public async Task Batch_update_with_a_bad_id_is_a_validation_error()
     {
-        await using var contract = await ContractCase.StartAsync("mem0/batch_update/invalid_id_400");
+        await using var contract = await ContractCase.StartAsync("mem0/batch-update/invalid-id-400");
         using var client = Mem0Contract.Client(contract);
 
         var act = () => client.BatchUpdateAsync([new Mem0BatchUpdate { MemoryId = "not-a-uuid", Text = "x" }]);
@@ -213,7 +213,7 @@ public sealed class MemoriesV1ContractTests
     [Fact]
     public async Task Batch_delete_sends_a_json_body_on_delete()
     {
-        await using var contract = await ContractCase.StartAsync("mem0/batch_delete/ok");
+        await using var contract = await ContractCase.StartAsync("mem0/batch-delete/ok");
         using var client = Mem0Contract.Client(contract);
 
         var response = await client.BatchDeleteAsync(["285ed74b-6e05-4043-b16b-3abd5b533496", "2c9bd859-d1b7-4d33-a6b8-94e0147c4f07"]);
@@ -240,7 +240,7 @@ public sealed class MemoriesV1ContractTests
     [Fact]
     public async Task Feedback_on_an_invalid_id_is_a_validation_error()
     {
-        await using var contract = await ContractCase.StartAsync("mem0/feedback/invalid_memory_id_400");
+        await using var contract = await ContractCase.StartAsync("mem0/feedback/invalid-memory-id-400");
         using var client = Mem0Contract.Client(contract);
 
         var act = () => client.FeedbackAsync("42", Mem0Feedback.Positive);
@@ -269,7 +269,7 @@ public sealed class MemoriesV1ContractTests
     [Fact]
     public async Task Memory_events_pages_with_page_and_limit()
     {
-        await using var contract = await ContractCase.StartAsync("mem0/memory_events/page");
+        await using var contract = await ContractCase.StartAsync("mem0/memory-events/page");
         using var client = Mem0Contract.Client(contract);
 
         var page = await client.V1.ListMemoryEventsAsync(page: 2, limit: 1);
@@ -284,7 +284,7 @@ public sealed class MemoriesV1ContractTests
     [Fact]
     public async Task Entity_memories_reads_input_and_update_flag()
     {
-        await using var contract = await ContractCase.StartAsync("mem0/entity_memories/user_page");
+        await using var contract = await ContractCase.StartAsync("mem0/entity-memories/user-page");
         using var client = Mem0Contract.Client(contract);
 
         var page = await client.V1.ListEntityMemoriesAsync("user", "alice", page: 1);
@@ -299,7 +299,7 @@ public sealed class MemoriesV1ContractTests
     [Fact]
     public async Task Entity_memories_with_an_unknown_type_is_a_validation_error()
     {
-        await using var contract = await ContractCase.StartAsync("mem0/entity_memories/invalid_type_400");
+        await using var contract = await ContractCase.StartAsync("mem0/entity-memories/invalid-type-400");
         using var client = Mem0Contract.Client(contract);
 
         var act = () => client.V1.ListEntityMemoriesAsync("team", "alice");

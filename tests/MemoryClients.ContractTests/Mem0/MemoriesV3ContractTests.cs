@@ -14,7 +14,7 @@ public sealed class MemoriesV3ContractTests
     [InlineData(true)]
     public async Task Add_sends_messages_with_top_level_scope_and_reads_the_queued_event(bool blocking)
     {
-        await using var contract = await ContractCase.StartAsync("mem0/add/user_messages");
+        await using var contract = await ContractCase.StartAsync("mem0/add/user-messages");
         using var client = Mem0Contract.Client(contract, blocking);
 
         var response = await client.AddAsync(
@@ -31,7 +31,7 @@ public sealed class MemoriesV3ContractTests
     [Fact]
     public async Task Add_without_inference_reads_the_stored_memories()
     {
-        await using var contract = await ContractCase.StartAsync("mem0/add/direct_import");
+        await using var contract = await ContractCase.StartAsync("mem0/add/direct-import");
         using var client = Mem0Contract.Client(contract);
 
         var response = await client.AddAsync(
@@ -61,7 +61,7 @@ public sealed class MemoriesV3ContractTests
     [Fact]
     public async Task Add_without_an_entity_id_surfaces_the_service_validation_error()
     {
-        await using var contract = await ContractCase.StartAsync("mem0/add/no_entity_400");
+        await using var contract = await ContractCase.StartAsync("mem0/add/no-entity-400");
         using var client = Mem0Contract.Client(contract);
 
         var act = () => client.V3.AddMemoriesAsync(new Mem0AddMemoriesRequest { Messages = [Mem0Message.User("Hello")] });
@@ -78,7 +78,7 @@ public sealed class MemoriesV3ContractTests
     [InlineData(true)]
     public async Task List_page_sends_page_and_size_as_query_and_reads_the_envelope(bool blocking)
     {
-        await using var contract = await ContractCase.StartAsync("mem0/list/first_page");
+        await using var contract = await ContractCase.StartAsync("mem0/list/first-page");
         using var client = Mem0Contract.Client(contract, blocking);
 
         var page = await client.ListPageAsync(MemoryScope.ForUser("alice"), 1, new Mem0ListOptions { PageSize = 50 });
@@ -100,7 +100,7 @@ public sealed class MemoriesV3ContractTests
     [Fact]
     public async Task List_raw_sends_filters_and_options_verbatim()
     {
-        await using var contract = await ContractCase.StartAsync("mem0/list/filters_and_options");
+        await using var contract = await ContractCase.StartAsync("mem0/list/filters-and-options");
         using var client = Mem0Contract.Client(contract);
         var request = new Mem0ListMemoriesRequest
         {
@@ -126,7 +126,7 @@ public sealed class MemoriesV3ContractTests
     [Fact]
     public async Task List_beyond_the_last_page_is_not_found()
     {
-        await using var contract = await ContractCase.StartAsync("mem0/list/invalid_page_404");
+        await using var contract = await ContractCase.StartAsync("mem0/list/invalid-page-404");
         using var client = Mem0Contract.Client(contract);
 
         var act = () => client.ListPageAsync(MemoryScope.ForUser("alice"), 99);
@@ -140,7 +140,7 @@ public sealed class MemoriesV3ContractTests
     [InlineData(true)]
     public async Task Search_sends_the_scope_as_filters_and_reads_scores(bool blocking)
     {
-        await using var contract = await ContractCase.StartAsync("mem0/search/user_scope");
+        await using var contract = await ContractCase.StartAsync("mem0/search/user-scope");
         using var client = Mem0Contract.Client(contract, blocking);
 
         var results = await client.SearchAsync("where does the user live?", MemoryScope.ForUser("alice"), new Mem0SearchOptions { TopK = 10 });
@@ -157,7 +157,7 @@ public sealed class MemoriesV3ContractTests
     [Fact]
     public async Task Search_with_filters_sends_every_option_that_is_set()
     {
-        await using var contract = await ContractCase.StartAsync("mem0/search/or_filters_all_options");
+        await using var contract = await ContractCase.StartAsync("mem0/search/or-filters-all-options");
         using var client = Mem0Contract.Client(contract);
         var filters = JsonNode.Parse("""{"OR": [{"user_id": "alice"}, {"agent_id": {"in": ["travel-agent", "sports-agent"]}}]}""")!.AsObject();
 
@@ -183,7 +183,7 @@ public sealed class MemoriesV3ContractTests
     [Fact]
     public async Task Search_without_an_entity_id_surfaces_the_service_validation_error()
     {
-        await using var contract = await ContractCase.StartAsync("mem0/search/no_entity_400");
+        await using var contract = await ContractCase.StartAsync("mem0/search/no-entity-400");
         using var client = Mem0Contract.Client(contract);
 
         var act = () => client.V3.SearchMemoriesAsync(new Mem0SearchMemoriesRequest

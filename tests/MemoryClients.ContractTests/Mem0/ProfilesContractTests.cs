@@ -9,7 +9,7 @@ public sealed class ProfilesContractTests
     [Fact]
     public async Task Get_profile_keeps_schema_keys_verbatim()
     {
-        await using var contract = await ContractCase.StartAsync("mem0/profile_get/succeeded");
+        await using var contract = await ContractCase.StartAsync("mem0/profile-get/succeeded");
         using var client = Mem0Contract.Client(contract);
 
         var profile = await client.Profiles.GetAsync("alice");
@@ -24,7 +24,7 @@ public sealed class ProfilesContractTests
     [Fact]
     public async Task Generate_sends_the_callers_idempotency_key()
     {
-        await using var contract = await ContractCase.StartAsync("mem0/profile_jobs_create/trigger");
+        await using var contract = await ContractCase.StartAsync("mem0/profile-jobs-create/trigger");
         using var client = Mem0Contract.Client(contract);
 
         var job = await client.Profiles.GenerateAsync("alice", "profile-alice-2026-03-02");
@@ -39,7 +39,7 @@ public sealed class ProfilesContractTests
     [Fact]
     public async Task Sample_reads_the_sampled_entities()
     {
-        await using var contract = await ContractCase.StartAsync("mem0/profile_jobs_create/sample");
+        await using var contract = await ContractCase.StartAsync("mem0/profile-jobs-create/sample");
         using var client = Mem0Contract.Client(contract);
 
         var job = await client.Profiles.SampleAsync(3, "sample-run-0001");
@@ -54,7 +54,7 @@ public sealed class ProfilesContractTests
     [Fact]
     public async Task Get_job_by_status_url()
     {
-        await using var contract = await ContractCase.StartAsync("mem0/profile_jobs_get/running");
+        await using var contract = await ContractCase.StartAsync("mem0/profile-jobs-get/running");
         using var client = Mem0Contract.Client(contract);
 
         var job = await client.Profiles.GetJobAsync("/v2/profiles/jobs/pj_77ab21/");
@@ -69,7 +69,7 @@ public sealed class ProfilesContractTests
     [Fact]
     public async Task Get_settings()
     {
-        await using var contract = await ContractCase.StartAsync("mem0/profile_settings_get/ok");
+        await using var contract = await ContractCase.StartAsync("mem0/profile-settings-get/ok");
         using var client = Mem0Contract.Client(contract);
 
         var settings = await client.Profiles.GetSettingsAsync();
@@ -83,7 +83,7 @@ public sealed class ProfilesContractTests
     [Fact]
     public async Task Update_settings_nests_under_entities_user()
     {
-        await using var contract = await ContractCase.StartAsync("mem0/profile_settings_update/schema");
+        await using var contract = await ContractCase.StartAsync("mem0/profile-settings-update/schema");
         using var client = Mem0Contract.Client(contract);
         var schema = new JsonObject
         {

@@ -3,13 +3,13 @@ using MemoryClients.Mem0.Api;
 
 namespace MemoryClients.ContractTests.Mem0;
 
-/// <summary>Project calls ping first for the org and project ids; each fixture scripts that ping in <c>before</c>.</summary>
+/// <summary>Project calls ping first for the org and project ids; each mapping file lists that ping before the project call.</summary>
 public sealed class ProjectContractTests
 {
     [Fact]
     public async Task Get_reads_every_documented_project_field()
     {
-        await using var contract = await ContractCase.StartAsync("mem0/project_get/all");
+        await using var contract = await ContractCase.StartAsync("mem0/project-get/all");
         using var client = Mem0Contract.Client(contract);
 
         var project = await client.Project.GetAsync();
@@ -29,7 +29,7 @@ public sealed class ProjectContractTests
     [Fact]
     public async Task Get_with_fields_repeats_the_fields_parameter()
     {
-        await using var contract = await ContractCase.StartAsync("mem0/project_get/fields");
+        await using var contract = await ContractCase.StartAsync("mem0/project-get/fields");
         using var client = Mem0Contract.Client(contract);
 
         var project = await client.Project.GetAsync(["custom_instructions", "custom_categories"]);
@@ -43,7 +43,7 @@ public sealed class ProjectContractTests
     [Fact]
     public async Task Update_patches_only_the_set_fields()
     {
-        await using var contract = await ContractCase.StartAsync("mem0/project_update/instructions");
+        await using var contract = await ContractCase.StartAsync("mem0/project-update/instructions");
         using var client = Mem0Contract.Client(contract);
 
         var result = await client.Project.UpdateAsync(new Mem0UpdateProjectRequest
@@ -66,7 +66,7 @@ public sealed class ProjectContractTests
     [Fact]
     public async Task List_members()
     {
-        await using var contract = await ContractCase.StartAsync("mem0/project_members_list/ok");
+        await using var contract = await ContractCase.StartAsync("mem0/project-members-list/ok");
         using var client = Mem0Contract.Client(contract);
 
         var members = await client.Project.ListMembersAsync();
@@ -79,7 +79,7 @@ public sealed class ProjectContractTests
     [Fact]
     public async Task Add_member_defaults_to_reader()
     {
-        await using var contract = await ContractCase.StartAsync("mem0/project_members_add/default_reader");
+        await using var contract = await ContractCase.StartAsync("mem0/project-members-add/default-reader");
         using var client = Mem0Contract.Client(contract);
 
         var result = await client.Project.AddMemberAsync("ana@example.com");
@@ -92,7 +92,7 @@ public sealed class ProjectContractTests
     [Fact]
     public async Task Update_member_role()
     {
-        await using var contract = await ContractCase.StartAsync("mem0/project_members_update/owner");
+        await using var contract = await ContractCase.StartAsync("mem0/project-members-update/owner");
         using var client = Mem0Contract.Client(contract);
 
         var result = await client.Project.UpdateMemberAsync("ana@example.com", Mem0ProjectRole.Owner);
@@ -105,7 +105,7 @@ public sealed class ProjectContractTests
     [Fact]
     public async Task Remove_member_sends_the_email_as_an_escaped_query()
     {
-        await using var contract = await ContractCase.StartAsync("mem0/project_members_remove/by_email");
+        await using var contract = await ContractCase.StartAsync("mem0/project-members-remove/by-email");
         using var client = Mem0Contract.Client(contract);
 
         var result = await client.Project.RemoveMemberAsync("ana@example.com");
@@ -118,7 +118,7 @@ public sealed class ProjectContractTests
     [Fact]
     public async Task Create_posts_name_and_description_to_the_keys_organisation()
     {
-        await using var contract = await ContractCase.StartAsync("mem0/project_create/named");
+        await using var contract = await ContractCase.StartAsync("mem0/project-create/named");
         using var client = Mem0Contract.Client(contract);
 
         var created = await client.Project.CreateAsync("support-bot", "Memories of the support assistant");
@@ -131,7 +131,7 @@ public sealed class ProjectContractTests
     [Fact]
     public async Task Delete_removes_the_named_project_of_the_keys_organisation()
     {
-        await using var contract = await ContractCase.StartAsync("mem0/project_delete/by_id");
+        await using var contract = await ContractCase.StartAsync("mem0/project-delete/by-id");
         using var client = Mem0Contract.Client(contract);
 
         var deleted = await client.Project.DeleteAsync("5b0d7f3e-2a47-4c8e-9d51-0f6a3c2e8b14");

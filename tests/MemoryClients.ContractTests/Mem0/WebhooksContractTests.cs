@@ -8,7 +8,7 @@ public sealed class WebhooksContractTests
     [Fact]
     public async Task List_uses_the_pinged_project()
     {
-        await using var contract = await ContractCase.StartAsync("mem0/webhooks_list/own_project");
+        await using var contract = await ContractCase.StartAsync("mem0/webhooks-list/own-project");
         using var client = Mem0Contract.Client(contract);
 
         var hooks = await client.Webhooks.ListAsync();
@@ -24,7 +24,7 @@ public sealed class WebhooksContractTests
     [Fact]
     public async Task Create_posts_name_url_and_event_types_and_reads_201()
     {
-        await using var contract = await ContractCase.StartAsync("mem0/webhooks_create/own_project");
+        await using var contract = await ContractCase.StartAsync("mem0/webhooks-create/own-project");
         using var client = Mem0Contract.Client(contract);
 
         var hook = await client.Webhooks.CreateAsync("memory-sync", "https://hooks.example.com/mem0",
@@ -39,7 +39,7 @@ public sealed class WebhooksContractTests
     [Fact]
     public async Task Update_puts_only_the_given_fields()
     {
-        await using var contract = await ContractCase.StartAsync("mem0/webhooks_update/rename");
+        await using var contract = await ContractCase.StartAsync("mem0/webhooks-update/rename");
         using var client = Mem0Contract.Client(contract);
 
         var result = await client.Webhooks.UpdateAsync("wh_93c1", name: "memory-sync-v2", eventTypes:
@@ -53,7 +53,7 @@ public sealed class WebhooksContractTests
     [Fact]
     public async Task Delete()
     {
-        await using var contract = await ContractCase.StartAsync("mem0/webhooks_delete/ok");
+        await using var contract = await ContractCase.StartAsync("mem0/webhooks-delete/ok");
         using var client = Mem0Contract.Client(contract);
 
         var result = await client.Webhooks.DeleteAsync("wh_93c1");

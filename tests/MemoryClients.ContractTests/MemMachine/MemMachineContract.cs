@@ -6,7 +6,7 @@ using MemoryClients.MemMachine.Api;
 namespace MemoryClients.ContractTests.MemMachine;
 
 /// <summary>
-/// Creates MemMachine clients aimed at a contract case's stub, with retries off so one fixture means one exchange:
+/// Creates MemMachine clients aimed at a contract case's WireMock server, with retries off so one mapping means one exchange:
 /// a cloud client (API root <c>/v2/</c>, Bearer key) and a self-hosted one (API root <c>/api/v2/</c>, no key, org <c>acme</c>).
 /// </summary>
 internal static class MemMachineContract
@@ -43,11 +43,11 @@ internal static class MemMachineContract
         Resilience = new MemoryResilienceOptions { MaxRetries = 0 },
     });
 
-    /// <summary>Asserts the fixture's request and that a keyless self-hosted client sent no <c>Authorization</c> header.</summary>
+    /// <summary>Asserts the case's request and that a keyless self-hosted client sent no <c>Authorization</c> header.</summary>
     public static RecordedRequest AssertSelfHostedRequest(this ContractCase contract)
     {
         var request = contract.AssertRequest();
-        request.Headers.Should().NotContainKey("Authorization");
+        request.Headers.Should().NotContainKey("Authorization", "a keyless self-hosted client sends no credentials");
         return request;
     }
 }

@@ -43,7 +43,7 @@ public sealed class MemMachineSystemContractTests
         var metrics = await client.GetMetricsAsync();
 
         contract.AssertRequest();
-        metrics.Should().Be(contract.Fixture["response"]!["body"]!.GetValue<string>());
+        metrics.Should().Be(contract.ResponseBody!.GetValue<string>());
         metrics.Should().Contain("memmachine_requests_total{method=\"POST\",path=\"/api/v2/memories\"} 128.0");
     }
 }

@@ -2,97 +2,130 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
+using WireMock.Logging;
+using WireMock.Server;
 
 namespace MemoryClients.ContractTests.Support;
 
 /// <summary>
-/// One recorded exchange from <c>Fixtures/&lt;provider&gt;/&lt;operation&gt;/&lt;case&gt;.json</c>, replayed on a loopback stub.
-/// The fixture shape: <c>{"request": {"method", "path", "query", "headers", "body"}, "response": {"status", "headers", "body"}}</c>.
-/// <c>query</c> is the exact query string without <c>?</c>; <c>headers</c> lists headers the request must carry;
-/// a request <c>body</c> of null means no body is sent. An optional <c>before</c> array holds exchanges of the same shape that
-/// happen first (for example the <c>GET /v1/ping/</c> a project call needs); the stub answers them in order.
+/// One contract case: the WireMock mapping file <c>Mappings/&lt;provider&gt;/&lt;operation&gt;/&lt;case&gt;.json</c>, served by a
+/// WireMock server on loopback. A file holds one mapping, or an array of mappings in the order the client sends them
+/// (for example the <c>GET /v1/ping/</c> a Mem0 project call makes first); the last one is the case's own exchange.
+/// Each mapping matches on method, path, query parameters, headers and the body as JSON; its <c>Data.query</c> keeps the
+/// exact query string; a mapping without a body matcher means the request carries no body.
 /// </summary>
 public sealed class ContractCase : IAsyncDisposable
 {
-    private ContractCase(string name, JsonObject fixture, StubServer stub)
+    private bool _mismatchReported;
+    private bool _disposed;
+
+    private ContractCase(string name, IReadOnlyList<JsonObject> mappings, WireMockServer server)
     {
         Name = name;
-        Fixture = fixture;
-        Stub = stub;
+        Mappings = mappings;
+        Server = server;
+        BaseAddress = new Uri(server.Urls[0].TrimEnd('/') + "/");
     }
 
+    /// <summary>The case name, for example <c>mem0/ping/ok</c>.</summary>
     public string Name { get; }
 
-    public JsonObject Fixture { get; }
+    /// <summary>The mappings of the case file, in the order the client sends their requests.</summary>
+    public IReadOnlyList<JsonObject> Mappings { get; }
 
-    public StubServer Stub { get; }
+    /// <summary>The case's own mapping (the last of the file).</summary>
+    public JsonObject Mapping => Mappings[^1];
 
-    public Uri BaseAddress => Stub.BaseAddress;
+    /// <summary>The response body of the case's own mapping: JSON, or a string node for a text body.</summary>
+    public JsonNode? ResponseBody => Mapping["Response"]!["BodyAsJson"] ?? Mapping["Response"]!["Body"];
 
-    /// <summary>Loads <paramref name="name"/> (for example <c>mem0/ping/ok</c>) and starts a stub that answers once with its response.</summary>
-    public static async Task<ContractCase> StartAsync(string name)
+    /// <summary>The WireMock server that serves the case.</summary>
+    public WireMockServer Server { get; }
+
+    /// <summary>The server root, ending with a slash.</summary>
+    public Uri BaseAddress { get; }
+
+    /// <summary>The path of a case's mapping file in the test output.</summary>
+    public static string PathOf(string name) => Path.Combine(AppContext.BaseDirectory, "Mappings", name + ".json");
+
+    /// <summary>Loads <paramref name="name"/> (for example <c>mem0/ping/ok</c>) into a WireMock server of the shared pool.</summary>
+    public static Task<ContractCase> StartAsync(string name) => StartAsync(name, [PathOf(name)]);
+
+    /// <summary>Loads several mapping files as one case (a replayed recording), their mappings in file order.</summary>
+    public static Task<ContractCase> StartAsync(string name, IReadOnlyList<string> paths)
     {
-        var path = Path.Combine(AppContext.BaseDirectory, "Fixtures", name + ".json");
-        var fixture = JsonNode.Parse(await File.ReadAllTextAsync(path))!.AsObject();
-        var stub = await StubServer.StartAsync();
-        foreach (var exchange in Before(fixture))
-            stub.Enqueue(ToStubResponse(exchange["response"]!.AsObject()));
-        stub.Enqueue(ToStubResponse(fixture["response"]!.AsObject()));
-        return new ContractCase(name, fixture, stub);
-    }
-
-    private static JsonObject[] Before(JsonObject fixture) => fixture["before"]?.AsArray().Select(e => e!.AsObject()).ToArray() ?? [];
-
-    private static StubResponse ToStubResponse(JsonObject response)
-    {
-        var headers = response["headers"]?.AsObject().ToDictionary(h => h.Key, h => h.Value!.GetValue<string>()) ?? [];
-        var body = response["body"] switch
+        ArgumentNullException.ThrowIfNull(paths);
+        var mappings = paths.SelectMany(MappingFile.Read).ToArray();
+        var server = ContractServers.Rent();
+        try
         {
-            null => "",
-            JsonValue v when v.GetValueKind() == JsonValueKind.String => v.GetValue<string>(),
-            var node => node.ToJsonString(),
-        };
-        return new StubResponse(response["status"]!.GetValue<int>(), headers, body);
+            foreach (var path in paths)
+                server.ReadStaticMappingAndAddOrUpdate(path);
+            server.Mappings.Should().HaveCount(mappings.Length, $"WireMock loads every mapping of {name}");
+            return Task.FromResult(new ContractCase(name, mappings, server));
+        }
+        catch
+        {
+            ContractServers.Return(server);
+            throw;
+        }
     }
 
     /// <summary>
-    /// Asserts the requests the stub saw: one per <c>before</c> exchange, then the fixture's own, each with its method, path,
-    /// exact query, required headers and exact body bytes. Returns the fixture's own request.
+    /// Asserts the requests in WireMock's log: each matched a mapping (or the test fails with WireMock's mismatch report),
+    /// one per mapping and in order, each with its method, path, exact query, expected headers (so the
+    /// <c>Authorization</c> scheme and <c>Content-Type</c>) and exact body. Returns the case's own request.
     /// </summary>
     public RecordedRequest AssertRequest()
     {
-        var before = Before(Fixture);
-        Stub.Requests.Should().HaveCount(before.Length + 1, $"fixture {Name} describes {before.Length + 1} exchange(s)");
-        for (var i = 0; i < before.Length; i++)
-            AssertExchange(before[i]["request"]!.AsObject(), Stub.Requests[i], $"{Name} (before #{i + 1})");
-        var actual = Stub.Requests[before.Length];
-        AssertExchange(Fixture["request"]!.AsObject(), actual, Name);
-        return actual;
+        var entries = LogEntries();
+        ThrowOnUnmatched(entries);
+        entries.Should().HaveCount(Mappings.Count, $"case {Name} describes {Mappings.Count} exchange(s)");
+        var requests = new RecordedRequest[entries.Length];
+        for (var i = 0; i < entries.Length; i++)
+        {
+            var title = Mappings[i]["Title"]!.GetValue<string>();
+            entries[i].MappingTitle.Should().Be(title, $"request #{i + 1} of {Name} is the exchange the file lists #{i + 1}");
+            requests[i] = RecordedRequest.From(entries[i]);
+            AssertExchange(Mappings[i], requests[i], title);
+        }
+        return requests[^1];
     }
 
-    private static void AssertExchange(JsonObject expected, RecordedRequest actual, string name)
+    private ILogEntry[] LogEntries() => Server.LogEntries.OrderBy(e => e.RequestMessage.DateTime).ToArray();
+
+    private void ThrowOnUnmatched(ILogEntry[] entries)
     {
-        actual.Method.Should().Be(expected["method"]!.GetValue<string>(), $"method of {name}");
-        actual.Path.Should().Be(expected["path"]!.GetValue<string>(), $"path of {name}");
-        actual.Query.Should().Be(expected["query"]?.GetValue<string>() ?? "", $"query of {name}");
-        foreach (var (header, value) in expected["headers"]?.AsObject() ?? [])
-            actual.Headers.Should().ContainKey(header).WhoseValue.Should().Be(value!.GetValue<string>(), $"header {header} of {name}");
-        var body = expected["body"];
+        var unmatched = entries.Where(e => e.RequestMatchResult is not { IsPerfectMatch: true } || e.MappingGuid is null).ToArray();
+        if (unmatched.Length == 0)
+            return;
+        _mismatchReported = true;
+        throw new ContractMismatchException(MismatchReport.Describe(Name, unmatched, Mappings));
+    }
+
+    private static void AssertExchange(JsonObject mapping, RecordedRequest actual, string name)
+    {
+        actual.Method.Should().Be(MappingFile.ExpectedMethod(mapping), $"method of {name}");
+        actual.Path.Should().Be(MappingFile.ExpectedPath(mapping), $"path of {name}");
+        actual.Query.Should().Be(MappingFile.ExpectedQuery(mapping), $"exact query of {name}");
+        foreach (var (header, value) in MappingFile.ExpectedHeaders(mapping))
+            actual.Headers.Should().ContainKey(header).WhoseValue.Should().Be(value, $"header {header} of {name}");
+        var body = MappingFile.ExpectedBody(mapping);
         if (body is null)
             actual.Body.Should().BeEmpty($"{name} sends no body");
         else
         {
             // Members, order, values and number spellings must match exactly; string escaping is the only freedom
             // (the serializer writes a DateTimeOffset's '+' raw where a JsonNode string escapes it), so the wire body
-            // is written once more through the same writer as the fixture before the comparison.
+            // is written once more through the same writer as the mapping before the comparison.
             JsonNode.Parse(actual.Body)!.ToJsonString().Should().Be(body.ToJsonString(), $"the exact wire body of {name}");
         }
     }
 
-    /// <summary>Deserialises the fixture's response body as <typeparamref name="T"/> with unmapped members disallowed, so a field the model lacks fails the test.</summary>
+    /// <summary>Deserialises the case's response body as <typeparamref name="T"/> with unmapped members disallowed, so a field the model lacks fails the test.</summary>
     public T AssertResponseMapsTo<T>(JsonSerializerContext context)
     {
-        var body = Fixture["response"]!["body"] ?? throw new InvalidOperationException($"{Name} has no response body.");
+        var body = Mapping["Response"]!["BodyAsJson"] ?? throw new InvalidOperationException($"{Name} has no JSON response body.");
         return (T)JsonSerializer.Deserialize(body.ToJsonString(), Strict(context).GetTypeInfo(typeof(T)))!;
     }
 
@@ -111,5 +144,24 @@ public sealed class ContractCase : IAsyncDisposable
         }),
     };
 
-    public ValueTask DisposeAsync() => Stub.DisposeAsync();
+    /// <summary>
+    /// Hands the server back to the pool. A request that matched no mapping and was not reported yet fails the test here
+    /// with WireMock's mismatch report, so a client call that failed on WireMock's 404 shows why instead of the 404.
+    /// </summary>
+    public ValueTask DisposeAsync()
+    {
+        if (_disposed)
+            return ValueTask.CompletedTask;
+        _disposed = true;
+        try
+        {
+            if (!_mismatchReported)
+                ThrowOnUnmatched(LogEntries());
+        }
+        finally
+        {
+            ContractServers.Return(Server);
+        }
+        return ValueTask.CompletedTask;
+    }
 }

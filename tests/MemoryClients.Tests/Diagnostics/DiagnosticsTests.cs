@@ -1,17 +1,26 @@
 using System.Diagnostics;
-using System.Diagnostics.Metrics;
 using System.Net;
 using MemoryClients.Diagnostics;
 using MemoryClients.Tests.Unified;
+using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 using MemoryClients.Tests.Support;
 
 namespace MemoryClients.Tests.Diagnostics;
 
+/// <summary>Runs <see cref="DiagnosticsTests"/> outside the parallel collections.</summary>
+[CollectionDefinition(nameof(DiagnosticsTests), DisableParallelization = true)]
+public sealed class SerialDiagnostics;
+
+/// <summary>Spans, meters and logs. Runs alone: the meter test collects process-wide measurements.</summary>
+[Collection(nameof(DiagnosticsTests))]
 public sealed class DiagnosticsTests
 {
-
-    /// <summary>Captures the SDK's spans that belong to this test's trace (other tests run in parallel).</summary>
+    /// <summary>
+    /// Captures the SDK's spans that belong to this test's trace. A hand-written listener because no testing library in use
+    /// collects activities (Microsoft.Extensions.Diagnostics.Testing covers logs and metrics only).
+    /// </summary>
     private sealed class SpanCapture : IDisposable
     {
         private readonly ActivityListener _listener;
@@ -105,27 +114,11 @@ public sealed class DiagnosticsTests
     [Fact]
     public async Task Meter_reports_request_durations_operation_durations_and_retries()
     {
-        var measurements = new List<(string Instrument, double Value, Dictionary<string, object?> Tags)>();
-        using var listener = new MeterListener
-        {
-            InstrumentPublished = (instrument, l) =>
-            {
-                if (instrument.Meter.Name == MemoryDiagnostics.MeterName)
-                    l.EnableMeasurementEvents(instrument);
-            },
-        };
-        // The listener hears every test in the process; keep only the measurements made on this test's own async flow.
-        var mine = new AsyncLocal<bool> { Value = true };
-        void Record(Instrument instrument, double value, ReadOnlySpan<KeyValuePair<string, object?>> tags)
-        {
-            if (!mine.Value)
-                return;
-            var copy = tags.ToArray().ToDictionary(t => t.Key, t => t.Value);
-            lock (measurements) measurements.Add((instrument.Name, value, copy));
-        }
-        listener.SetMeasurementEventCallback<double>((i, v, t, _) => Record(i, v, t));
-        listener.SetMeasurementEventCallback<long>((i, v, t, _) => Record(i, v, t));
-        listener.Start();
+        // MetricCollector hears the instrument process-wide; the class runs in a collection of its own (no parallel test
+        // makes measurements meanwhile), so everything collected here comes from this test.
+        using var requests = new MetricCollector<double>(null, MemoryDiagnostics.MeterName, MemoryDiagnostics.RequestDurationInstrument);
+        using var operations = new MetricCollector<double>(null, MemoryDiagnostics.MeterName, MemoryDiagnostics.OperationDurationInstrument);
+        using var retries = new MetricCollector<long>(null, MemoryDiagnostics.MeterName, MemoryDiagnostics.RetryCountInstrument);
         var handler = new ScriptedHandler().Respond(HttpStatusCode.ServiceUnavailable, "busy").Respond(HttpStatusCode.OK, UnifiedTestOptions.MemMachineSearchBody);
         var options = UnifiedTestOptions.MemMachine();
         options.Resilience = new MemoryResilienceOptions { MaxRetries = 1, BaseDelay = TimeSpan.Zero, MaxDelay = TimeSpan.Zero };
@@ -133,69 +126,50 @@ public sealed class DiagnosticsTests
 
         await client.SearchAsync("pizza", MemoryScope.ForUser("alice-meter"));
 
-        lock (measurements)
-        {
-            // One measurement per try: the 503 that was retried and the 200 that followed.
-            measurements.Where(m => m.Instrument == MemoryDiagnostics.RequestDurationInstrument && (string?)m.Tags[MemoryDiagnostics.ProviderTag] == "memmachine")
-                .Select(m => (int?)m.Tags["http.response.status_code"]).Should().Equal(503, 200);
-            measurements.Should().Contain(m => m.Instrument == MemoryDiagnostics.OperationDurationInstrument
-                && (string?)m.Tags[MemoryDiagnostics.OperationTag] == "search" && (string?)m.Tags[MemoryDiagnostics.StatusTag] == "ok");
-            measurements.Should().Contain(m => m.Instrument == MemoryDiagnostics.RetryCountInstrument && (string?)m.Tags[MemoryDiagnostics.ProviderTag] == "memmachine" && m.Value == 1);
-        }
+        // One measurement per try: the 503 that was retried and the 200 that followed.
+        requests.GetMeasurementSnapshot().Where(m => (string?)m.Tags[MemoryDiagnostics.ProviderTag] == "memmachine")
+            .Select(m => (int?)m.Tags["http.response.status_code"]).Should().Equal(503, 200);
+        operations.GetMeasurementSnapshot().Should().Contain(m =>
+            (string?)m.Tags[MemoryDiagnostics.OperationTag] == "search" && (string?)m.Tags[MemoryDiagnostics.StatusTag] == "ok");
+        retries.GetMeasurementSnapshot().Should().ContainSingle(m => (string?)m.Tags[MemoryDiagnostics.ProviderTag] == "memmachine")
+            .Which.Value.Should().Be(1);
     }
 
     [Fact]
     public async Task Logs_carry_no_key_and_no_memory_text_unless_opted_in()
     {
-        var quiet = new CapturingLoggerProvider();
-        using (var factory = LoggerFactory.Create(b => b.SetMinimumLevel(LogLevel.Trace).AddProvider(quiet)))
+        var quiet = new FakeLogCollector();
+        using (var factory = LoggerFactory.Create(b => b.SetMinimumLevel(LogLevel.Trace).AddProvider(new FakeLoggerProvider(quiet))))
         using (var client = new AsyncMemoryClient(new HttpClient(new ScriptedHandler().Respond(HttpStatusCode.OK, UnifiedTestOptions.Mem0SearchBody)), UnifiedTestOptions.Mem0(), factory))
             await client.SearchAsync("my secret pizza query", MemoryScope.ForUser("alice"));
 
-        quiet.Lines.Should().Contain(l => l.Contains("search", StringComparison.Ordinal) && l.Contains("mem0", StringComparison.Ordinal));
-        quiet.Lines.Should().NotContain(l => l.Contains("pizza", StringComparison.Ordinal) || l.Contains("m0-secret-key", StringComparison.Ordinal));
+        Lines(quiet).Should().Contain(l => l.Contains("search", StringComparison.Ordinal) && l.Contains("mem0", StringComparison.Ordinal));
+        Lines(quiet).Should().NotContain(l => l.Contains("pizza", StringComparison.Ordinal) || l.Contains("m0-secret-key", StringComparison.Ordinal));
 
-        var chatty = new CapturingLoggerProvider();
+        var chatty = new FakeLogCollector();
         var options = UnifiedTestOptions.Mem0();
         options.LogMemoryContent = true;
-        using (var factory = LoggerFactory.Create(b => b.SetMinimumLevel(LogLevel.Trace).AddProvider(chatty)))
+        using (var factory = LoggerFactory.Create(b => b.SetMinimumLevel(LogLevel.Trace).AddProvider(new FakeLoggerProvider(chatty))))
         using (var client = new AsyncMemoryClient(new HttpClient(new ScriptedHandler().Respond(HttpStatusCode.OK, UnifiedTestOptions.Mem0SearchBody)), options, factory))
             await client.SearchAsync("my secret pizza query", MemoryScope.ForUser("alice"));
 
-        chatty.Lines.Should().Contain(l => l.Contains("my secret pizza query", StringComparison.Ordinal));
-        chatty.Lines.Should().NotContain(l => l.Contains("m0-secret-key", StringComparison.Ordinal));
+        Lines(chatty).Should().Contain(l => l.Contains("my secret pizza query", StringComparison.Ordinal));
+        Lines(chatty).Should().NotContain(l => l.Contains("m0-secret-key", StringComparison.Ordinal));
     }
 
     [Fact]
     public async Task Failures_are_logged_as_warnings_with_the_status()
     {
-        var logs = new CapturingLoggerProvider();
-        using var factory = LoggerFactory.Create(b => b.SetMinimumLevel(LogLevel.Debug).AddProvider(logs));
+        var logs = new FakeLogCollector();
+        using var factory = LoggerFactory.Create(b => b.SetMinimumLevel(LogLevel.Debug).AddProvider(new FakeLoggerProvider(logs)));
         using var client = new AsyncMemoryClient(new HttpClient(new ScriptedHandler().Respond(HttpStatusCode.Unauthorized, """{"detail":"no"}""")), UnifiedTestOptions.Mem0(), factory);
 
         await FluentActions.Invoking(() => client.DeleteAsync("m1")).Should().ThrowAsync<MemoryClients.Errors.MemoryAuthenticationException>();
 
-        logs.Lines.Should().Contain(l => l.StartsWith("Warning", StringComparison.Ordinal) && l.Contains("delete", StringComparison.Ordinal) && l.Contains("401", StringComparison.Ordinal));
+        logs.GetSnapshot().Should().Contain(r => r.Level == LogLevel.Warning && r.Message.Contains("delete", StringComparison.Ordinal) && r.Message.Contains("401", StringComparison.Ordinal));
     }
 
-    private sealed class CapturingLoggerProvider : ILoggerProvider
-    {
-        public List<string> Lines { get; } = [];
-
-        public ILogger CreateLogger(string categoryName) => new Logger(this);
-
-        public void Dispose() { }
-
-        private sealed class Logger(CapturingLoggerProvider owner) : ILogger
-        {
-            public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
-
-            public bool IsEnabled(LogLevel logLevel) => true;
-
-            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
-            {
-                lock (owner.Lines) owner.Lines.Add($"{logLevel} {formatter(state, exception)}");
-            }
-        }
-    }
+    /// <summary>Every message the collector holds, with its exception text, so nothing logged escapes the checks.</summary>
+    private static IEnumerable<string> Lines(FakeLogCollector logs) =>
+        logs.GetSnapshot().Select(r => $"{r.Level} {r.Message} {r.Exception}");
 }

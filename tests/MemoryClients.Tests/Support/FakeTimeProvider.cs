@@ -3,6 +3,10 @@ namespace MemoryClients.Tests.Support;
 /// <summary>
 /// A clock that only moves when a test advances it; timers fire in due order, on the advancing thread, as it passes them.
 /// Starts at 2026-01-01T00:00:00Z. Lets retry delays, timeouts and polling be tested without real waiting.
+/// Hand-written on purpose: Microsoft.Extensions.TimeProvider.Testing's FakeTimeProvider does not tell which timers are
+/// pending or when they are due, which <see cref="DriveAsync{T}"/> needs to advance exactly to each retry or poll delay;
+/// a tracking layer over it was tried and hung the timeout tests now and then, because that provider fires due timers
+/// only from whichever thread holds its wake gate, not deterministically on the advancing thread as this one does.
 /// </summary>
 public sealed class FakeTimeProvider : TimeProvider
 {
