@@ -200,7 +200,7 @@ internal sealed class CliApp
         {
             return await Fail(context, ExitCodes.Server, e.Message);
         }
-        catch (Exception e) when (e is UsageException or ArgumentException or NotSupportedException or IOException)
+        catch (Exception e) when (e is UsageException or ArgumentException or NotSupportedException or DirectoryNotFoundException or UnauthorizedAccessException)
         {
             return await Fail(context, ExitCodes.Usage, e.Message);
         }
