@@ -472,7 +472,7 @@ internal sealed class CliApp
             var max = parsed.GetValue(limit);
             if (max < 1) throw new UsageException("--limit must be at least 1.");
             var events = new List<MemoryClients.Mem0.Api.Mem0Event>();
-            await WalkAsync(context, "Listing events...", RequireMem0(client, "events").Events.List(), max, events.Add, ct);
+            await WalkAsync(context, "Listing events...", RequireMem0(client, "events").Events.ListAsync(cancellationToken: ct), max, events.Add, ct);
             new RecordOutput(context, parsed.GetValue(Json)).Rows(events, ["Id", "Type", "Status", "Created"],
                 e => [e.Id, e.EventType, e.Status, e.CreatedAt?.ToString("u", System.Globalization.CultureInfo.InvariantCulture)]);
             return ExitCodes.Success;

@@ -1,5 +1,5 @@
+using MemoryClients.Http;
 using MemoryClients.Diagnostics;
-using MemoryClients.Filters;
 using MemoryClients.Mem0;
 using MemoryClients.MemMachine;
 using MemoryClients.Paging;
@@ -14,8 +14,7 @@ namespace MemoryClients;
 /// </summary>
 public class MemoryClient : IDisposable
 {
-    private const int DeleteBatchSize = 100;
-    private readonly OperationTelemetry _telemetry = null!;
+    private readonly MemoryOperations _operations = null!;
     private readonly bool _ownsProviders;
 
     /// <summary>Creates a client with its own connection pool.</summary>
@@ -41,7 +40,7 @@ public class MemoryClient : IDisposable
         MemMachine = providers.MemMachine;
         Provider = options.Provider;
         _ownsProviders = ownsProviders;
-        _telemetry = new OperationTelemetry(options.Provider, logger, options.LogMemoryContent);
+        _operations = new MemoryOperations(Mem0, MemMachine, Provider, new OperationTelemetry(options.Provider, logger, options.LogMemoryContent));
     }
 
     /// <summary>The service this client talks to.</summary>
@@ -61,44 +60,16 @@ public class MemoryClient : IDisposable
     /// <param name="scope">Whom the memories belong to; at least one id.</param>
     /// <param name="options">Metadata and inference.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    public virtual MemoryAddResult Add(IReadOnlyList<MemoryMessage> messages, MemoryScope scope, MemoryAddOptions? options = null, CancellationToken cancellationToken = default)
-    {
-        UnifiedMapping.CheckMessages(messages, nameof(messages));
-        MemoryScope.RequireNonEmpty(scope, nameof(scope));
-        if (_telemetry.LogContent)
-        {
-            foreach (var message in messages)
-                MemoryClientLog.AddContent(_telemetry.Logger, _telemetry.ProviderName, message.Role, message.Content);
-        }
-        if (MemMachine is { } mm)
-        {
-            var mmMessages = UnifiedMapping.ToMemMachine(messages, scope, options);
-            return _telemetry.Run("add", () => UnifiedMapping.FromMemMachine(mm.Add(mmMessages, null, UnifiedMapping.ToMemMachine(options), cancellationToken)));
-        }
-        var mem0 = Mem0!;
-        return _telemetry.Run("add", () => UnifiedMapping.FromMem0(mem0.Add(UnifiedMapping.ToMem0(messages), scope, UnifiedMapping.ToMem0(options), cancellationToken)));
-    }
+    public virtual MemoryAddResult Add(IReadOnlyList<MemoryMessage> messages, MemoryScope scope, MemoryAddOptions? options = null, CancellationToken cancellationToken = default) =>
+        Completed.Result(_operations.AddAsync(messages, scope, options, async: false, cancellationToken));
 
     /// <summary>Searches a scope's memories, best match first; see <see cref="IMemoryClient.SearchAsync"/>.</summary>
     /// <param name="query">What to look for; not empty.</param>
     /// <param name="scope">Whose memories to search; at least one id.</param>
     /// <param name="options">Result count, score threshold and an extra filter.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    public virtual IReadOnlyList<MemoryRecord> Search(string query, MemoryScope scope, MemorySearchOptions? options = null, CancellationToken cancellationToken = default)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(query);
-        MemoryScope.RequireNonEmpty(scope, nameof(scope));
-        if (_telemetry.LogContent)
-            MemoryClientLog.SearchContent(_telemetry.Logger, _telemetry.ProviderName, query);
-        if (MemMachine is { } mm)
-        {
-            var mmOptions = UnifiedMapping.ToMemMachine(scope, options);
-            return _telemetry.Run("search", () => UnifiedMapping.FromMemMachine(mm.Search(query, null, mmOptions, cancellationToken), options?.TopK));
-        }
-        var mem0 = Mem0!;
-        var filter = UnifiedMapping.ScopeFilter(scope, options?.Filter);
-        return _telemetry.Run("search", () => UnifiedMapping.FromMem0(mem0.Search(query, filter, UnifiedMapping.ToMem0(options), cancellationToken)));
-    }
+    public virtual IReadOnlyList<MemoryRecord> Search(string query, MemoryScope scope, MemorySearchOptions? options = null, CancellationToken cancellationToken = default) =>
+        Completed.Result(_operations.SearchAsync(query, scope, options, async: false, cancellationToken));
 
     /// <summary>Every memory of a scope, fetched page by page (synchronously) as you enumerate.</summary>
     /// <param name="scope">Whose memories to list; at least one id.</param>
@@ -107,8 +78,7 @@ public class MemoryClient : IDisposable
     /// <exception cref="ArgumentException">An empty scope or a page size out of range; thrown here, not on enumeration.</exception>
     public virtual IEnumerable<MemoryRecord> List(MemoryScope scope, MemoryListOptions? options = null, CancellationToken cancellationToken = default)
     {
-        MemoryScope.RequireNonEmpty(scope, nameof(scope));
-        UnifiedMapping.CheckListOptions(options);
+        MemoryOperations.CheckList(scope, options);
         return Walk(scope, options, cancellationToken);
     }
 
@@ -117,79 +87,42 @@ public class MemoryClient : IDisposable
     /// <param name="continuationToken">The token of the previous page, or null.</param>
     /// <param name="options">Page size and an extra filter.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    public virtual Page<MemoryRecord> ListPage(MemoryScope scope, string? continuationToken = null, MemoryListOptions? options = null, CancellationToken cancellationToken = default)
-    {
-        MemoryScope.RequireNonEmpty(scope, nameof(scope));
-        UnifiedMapping.CheckListOptions(options);
-        return FetchPage(scope, continuationToken, options, cancellationToken);
-    }
+    public virtual Page<MemoryRecord> ListPage(MemoryScope scope, string? continuationToken = null, MemoryListOptions? options = null, CancellationToken cancellationToken = default) =>
+        Completed.Result(_operations.ListPageAsync(scope, continuationToken, options, async: false, cancellationToken));
 
     /// <summary>One memory by id, where the provider can; see <see cref="IMemoryClient.GetAsync"/>.</summary>
     /// <param name="memoryId">The memory id.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <exception cref="NotSupportedException">The provider is MemMachine, which has no get by id.</exception>
-    public virtual MemoryRecord GetById(string memoryId, CancellationToken cancellationToken = default)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(memoryId);
-        if (MemMachine is not null)
-            throw UnifiedMapping.NotSupported("get a memory by id", "Use List with MemoryListOptions.Filter = MemoryFilter.Uid.Is(id) instead.");
-        var mem0 = Mem0!;
-        return _telemetry.Run("get", () => UnifiedMapping.FromMem0(mem0.Get(memoryId, cancellationToken)));
-    }
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1716:Identifiers should not match keywords", Justification = "Get is the synchronous twin of GetAsync; Visual Basic callers can still call it.")]
+    public virtual MemoryRecord Get(string memoryId, CancellationToken cancellationToken = default) =>
+        Completed.Result(_operations.GetAsync(memoryId, async: false, cancellationToken));
 
     /// <summary>Changes a memory's text or metadata, where the provider can; see <see cref="IMemoryClient.UpdateAsync"/>.</summary>
     /// <param name="memoryId">The memory id.</param>
     /// <param name="update">What to change; at least one property.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <exception cref="NotSupportedException">The provider is MemMachine, whose episodes cannot be changed.</exception>
-    public virtual MemoryRecord Update(string memoryId, MemoryUpdateOptions update, CancellationToken cancellationToken = default)
-    {
-        UnifiedMapping.CheckUpdate(memoryId, update);
-        if (MemMachine is not null)
-            throw UnifiedMapping.NotSupported("update a memory", "Delete it (Delete) and add the corrected message (Add) instead.");
-        var mem0 = Mem0!;
-        var mem0Update = UnifiedMapping.ToMem0(update);
-        return _telemetry.Run("update", () => UnifiedMapping.FromMem0(mem0.Update(memoryId, mem0Update, cancellationToken)));
-    }
+    public virtual MemoryRecord Update(string memoryId, MemoryUpdateOptions update, CancellationToken cancellationToken = default) =>
+        Completed.Result(_operations.UpdateAsync(memoryId, update, async: false, cancellationToken));
 
     /// <summary>Deletes one memory by id (on MemMachine, an episode uid).</summary>
     /// <param name="memoryId">The memory id.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    public virtual void Delete(string memoryId, CancellationToken cancellationToken = default)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(memoryId);
-        if (MemMachine is { } mm)
-            _telemetry.Run("delete", () => mm.DeleteEpisodic([memoryId], null, cancellationToken));
-        else
-            _telemetry.Run("delete", () => Mem0!.Delete(memoryId, cancellationToken));
-    }
+    public virtual void Delete(string memoryId, CancellationToken cancellationToken = default) =>
+        Completed.Wait(_operations.DeleteAsync(memoryId, async: false, cancellationToken));
 
     /// <summary>Deletes one record, choosing the right endpoint by its <see cref="MemoryRecord.Kind"/>.</summary>
     /// <param name="record">A record this provider returned.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    public virtual void Delete(MemoryRecord record, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(record);
-        if (record.Provider != Provider)
-            throw new ArgumentException($"The record came from {record.Provider}, but this client talks to {Provider}.", nameof(record));
-        ArgumentException.ThrowIfNullOrWhiteSpace(record.Id, nameof(record));
-        if (MemMachine is { } mm && record.Kind == MemoryKind.SemanticFeature)
-            _telemetry.Run("delete", () => mm.DeleteSemantic([record.Id], null, cancellationToken));
-        else
-            Delete(record.Id, cancellationToken);
-    }
+    public virtual void Delete(MemoryRecord record, CancellationToken cancellationToken = default) =>
+        Completed.Wait(_operations.DeleteAsync(record, async: false, cancellationToken));
 
     /// <summary>Deletes every memory of a scope; see <see cref="IMemoryClient.DeleteAllAsync"/>.</summary>
     /// <param name="scope">Whose memories to delete; at least one id.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    public virtual void DeleteAll(MemoryScope scope, CancellationToken cancellationToken = default)
-    {
-        MemoryScope.RequireNonEmpty(scope, nameof(scope));
-        if (MemMachine is { } mm)
-            _telemetry.Run("delete_all", () => DeleteAllMemMachine(mm, scope, cancellationToken));
-        else
-            _telemetry.Run("delete_all", () => Mem0!.DeleteAll(scope, cancellationToken));
-    }
+    public virtual void DeleteAll(MemoryScope scope, CancellationToken cancellationToken = default) =>
+        Completed.Wait(_operations.DeleteAllAsync(scope, async: false, cancellationToken));
 
     /// <summary>Releases the provider client this client created (never a caller's <see cref="HttpClient"/>).</summary>
     public void Dispose()
@@ -214,62 +147,12 @@ public class MemoryClient : IDisposable
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var page = FetchPage(scope, token, options, cancellationToken);
+            var page = ListPage(scope, token, options, cancellationToken);
             foreach (var record in page.Items)
                 yield return record;
             if (page.ContinuationToken is null || page.Items.Count == 0)
                 yield break;
             token = page.ContinuationToken;
-        }
-    }
-
-    private Page<MemoryRecord> FetchPage(MemoryScope scope, string? continuationToken, MemoryListOptions? options, CancellationToken cancellationToken)
-    {
-        if (MemMachine is { } mm)
-        {
-            var mmOptions = UnifiedMapping.ToMemMachine(scope, options);
-            var pageNum = continuationToken is null ? 0 : int.TryParse(continuationToken, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n)
-                ? n
-                : throw new ArgumentException($"A MemMachine continuation token is a zero-based page number such as \"2\"; got \"{continuationToken}\".", nameof(continuationToken));
-            return _telemetry.Run("list", () =>
-            {
-                var page = mm.GetEpisodicPage(pageNum, null, mmOptions, cancellationToken);
-                return new Page<MemoryRecord>([.. page.Items.Select(UnifiedMapping.FromMemMachine)], page.ContinuationToken, page.TotalCount);
-            });
-        }
-        var mem0 = Mem0!;
-        var filter = UnifiedMapping.ScopeFilter(scope, options?.Filter);
-        return _telemetry.Run("list", () =>
-        {
-            var page = mem0.ListPage(filter, continuationToken, UnifiedMapping.ToMem0(options), cancellationToken);
-            return new Page<MemoryRecord>([.. page.Items.Select(UnifiedMapping.FromMem0)], page.ContinuationToken, page.TotalCount);
-        });
-    }
-
-    private static void DeleteAllMemMachine(MemMachineClient mm, MemoryScope scope, CancellationToken cancellationToken)
-    {
-        var listing = new MemMachineListOptions { Filter = MemoryFilter.ForScope(scope) };
-        var uids = new List<string>();
-        foreach (var episode in Pages(n => mm.GetEpisodicPage(n, null, listing, cancellationToken)))
-            uids.Add(episode.Uid);
-        if (uids.Count == 0)
-            return;
-        foreach (var batch in uids.Chunk(DeleteBatchSize))
-            mm.DeleteEpisodic(batch, null, cancellationToken);
-        var features = Pages(n => mm.GetSemanticPage(n, null, null, cancellationToken)).ToList();
-        foreach (var batch in UnifiedMapping.FeaturesOf(features, [.. uids]).Chunk(DeleteBatchSize))
-            mm.DeleteSemantic(batch, null, cancellationToken);
-    }
-
-    private static IEnumerable<T> Pages<T>(Func<int, Page<T>> fetch)
-    {
-        for (var pageNum = 0; ; pageNum++)
-        {
-            var page = fetch(pageNum);
-            foreach (var item in page.Items)
-                yield return item;
-            if (page.ContinuationToken is null || page.Items.Count == 0)
-                yield break;
         }
     }
 }

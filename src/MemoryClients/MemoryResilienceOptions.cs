@@ -31,6 +31,12 @@ public sealed class MemoryResilienceOptions
     /// <summary>The time a call may take in all, retries and delays included. Default 3 minutes.</summary>
     public TimeSpan TotalTimeout { get; set; } = TimeSpan.FromMinutes(3);
 
+    /// <summary>
+    /// The longest response body the client will read (1 KiB to 1 GiB). A longer one fails the call with
+    /// <see cref="Errors.MemoryApiException"/> code <c>RESPONSE_TOO_LARGE</c> instead of exhausting memory. Default 32 MiB.
+    /// </summary>
+    public long MaxResponseBytes { get; set; } = 32L * 1024 * 1024;
+
     /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> naming the first setting out of range.</summary>
     public void Validate()
     {
@@ -41,6 +47,8 @@ public sealed class MemoryResilienceOptions
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxRetryAfter, TimeSpan.Zero, nameof(MaxRetryAfter));
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(AttemptTimeout, TimeSpan.Zero, nameof(AttemptTimeout));
         ArgumentOutOfRangeException.ThrowIfLessThan(TotalTimeout, AttemptTimeout, nameof(TotalTimeout));
+        ArgumentOutOfRangeException.ThrowIfLessThan(MaxResponseBytes, 1024L, nameof(MaxResponseBytes));
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(MaxResponseBytes, 1024L * 1024 * 1024, nameof(MaxResponseBytes));
     }
 
     /// <summary>A copy, so a client is not affected by later changes to the caller's instance.</summary>

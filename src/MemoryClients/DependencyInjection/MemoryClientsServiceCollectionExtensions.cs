@@ -1,5 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using MemoryClients.Http;
+using MemoryClients.Mem0.Api;
+using MemoryClients.MemMachine.Api;
 using MemoryClients.Mem0;
 using MemoryClients.MemMachine;
 using Microsoft.Extensions.Configuration;
@@ -162,8 +164,7 @@ public static class MemoryClientsServiceCollectionExtensions
             });
 
     private static ApiTransport Transport(IHttpClientFactory factory, string clientName, ServiceClientOptions options, MemoryProvider provider) =>
-        new(new HttpMessageInvoker(new HttpClientFactoryHandler(factory, clientName), disposeHandler: true), ownsInvoker: true,
-            options.ResolveBaseAddress(), provider, options.TimeProvider);
+        ApiTransport.Over(new ForwardingHandler(() => factory.CreateClient(clientName)), options, provider, provider == MemoryProvider.Mem0 ? Mem0JsonContext.Default : MemMachineJsonContext.Default);
 
     private static void Register<T>(IServiceCollection services, string name, Func<IServiceProvider, T> create)
         where T : class

@@ -1,181 +1,91 @@
-using System.Net.Http.Headers;
-using System.Text;
-using System.Text.Json;
-using System.Text.Json.Serialization.Metadata;
+using System.Diagnostics.CodeAnalysis;
+using System.Net;
+using System.Text.Json.Serialization;
 using MemoryClients.Errors;
+using Refit;
 
 namespace MemoryClients.Http;
 
 /// <summary>
-/// The one place that talks HTTP: builds the message, sends it through the handler chain, maps failures
-/// to <see cref="MemoryApiException"/> and reads the body with source-generated JSON metadata.
+/// The one place that talks HTTP. It owns a client's handler chain (resilience, then authentication, then the socket or
+/// the caller's <see cref="HttpClient"/>) and builds the Refit-generated raw APIs over it, twice: once over the chain's
+/// asynchronous entry and once over <see cref="SynchronousHandler"/>, whose sends block. Refit's failures are mapped to
+/// the <see cref="MemoryApiException"/> family here, so no Refit exception reaches a caller.
 /// </summary>
 internal sealed class ApiTransport : IDisposable
 {
-    private static readonly MediaTypeHeaderValue JsonContentType = new("application/json") { CharSet = "utf-8" };
-    private readonly HttpMessageInvoker _invoker;
-    private readonly bool _ownsInvoker;
-    private readonly TimeProvider _time;
+    private readonly HttpClient _async;
+    private readonly HttpClient _sync;
+    private readonly RefitSettings _settings;
 
-    public ApiTransport(HttpMessageInvoker invoker, bool ownsInvoker, Uri baseAddress, MemoryProvider provider, TimeProvider time)
+    private ApiTransport(HttpMessageHandler chain, Uri baseAddress, MemoryProvider provider, JsonSerializerContext json, TimeProvider time)
     {
-        _invoker = invoker;
-        _ownsInvoker = ownsInvoker;
+        // Timeouts belong to the resilience handler, so HttpClient's own is off.
+        _async = new HttpClient(chain, disposeHandler: true) { BaseAddress = baseAddress, Timeout = Timeout.InfiniteTimeSpan };
+        _sync = new HttpClient(new SynchronousHandler(chain), disposeHandler: false) { BaseAddress = baseAddress, Timeout = Timeout.InfiniteTimeSpan };
         BaseAddress = baseAddress;
         Provider = provider;
-        _time = time;
+        TimeProvider = time;
+        _settings = Settings(provider, json, time);
     }
 
-    /// <summary>The service root every relative path is resolved against; ends with <c>/</c>.</summary>
+    /// <summary>The service root every relative route is resolved against; ends with <c>/</c>.</summary>
     public Uri BaseAddress { get; }
 
     public MemoryProvider Provider { get; }
 
     /// <summary>The clock from the client's options, for callers that wait between polls.</summary>
-    public TimeProvider TimeProvider => _time;
+    public TimeProvider TimeProvider { get; }
 
     /// <summary>
     /// Builds the transport a client owns: its own pooled socket handler, or the caller's <see cref="HttpClient"/>
     /// (never changed or disposed), behind the resilience and authentication handlers.
     /// </summary>
-    public static ApiTransport Create(ServiceClientOptions options, MemoryProvider provider, string authScheme, HttpClient? httpClient)
+    public static ApiTransport Create(ServiceClientOptions options, MemoryProvider provider, string authScheme, JsonSerializerContext json, HttpClient? httpClient)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var baseAddress = options.ResolveBaseAddress();
-        var apiKey = options.ResolveApiKey();
         HttpMessageHandler terminal = httpClient is null
-            ? new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(2), AutomaticDecompression = System.Net.DecompressionMethods.All }
+            ? new SocketsHttpHandler
+            {
+                PooledConnectionLifetime = TimeSpan.FromMinutes(2),
+                AutomaticDecompression = DecompressionMethods.All,
+                AllowAutoRedirect = false,
+            }
             : new ForwardingHandler(httpClient);
+        var apiKey = options.ResolveApiKey();
         var auth = new AuthenticationHandler(authScheme, () => apiKey, SdkInfo.UserAgent(options.ApplicationId)) { InnerHandler = terminal };
         var resilience = new ResilienceHandler(options.Resilience, options.TimeProvider, provider) { InnerHandler = auth };
-        return new ApiTransport(new HttpMessageInvoker(resilience, disposeHandler: true), ownsInvoker: true, baseAddress, provider, options.TimeProvider);
+        return new ApiTransport(resilience, options.ResolveBaseAddress(), provider, json, options.TimeProvider);
     }
 
-    /// <summary>Sends the request and deserialises the JSON response.</summary>
-    public async Task<T> SendAsync<T>(ApiRequest request, JsonTypeInfo<T> responseType, CancellationToken cancellationToken)
+    /// <summary>Builds the transport over a chain assembled elsewhere (dependency injection's <see cref="IHttpClientFactory"/> pipeline).</summary>
+    public static ApiTransport Over(HttpMessageHandler chain, ServiceClientOptions options, MemoryProvider provider, JsonSerializerContext json) =>
+        new(chain, options.ResolveBaseAddress(), provider, json, options.TimeProvider);
+
+    /// <summary>The generated implementation of a raw API; with <paramref name="synchronous"/> its tasks come back complete.</summary>
+    public TApi Api<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicMethods)] TApi>(bool synchronous)
     {
-        using var response = await SendCoreAsync(request, cancellationToken).ConfigureAwait(false);
-        byte[] body;
-        try
-        {
-            body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception error) when (ErrorMapper.FromTransport(Provider, response.RequestMessage!, error, cancellationToken) is { } mapped)
-        {
-            throw mapped;
-        }
-        return Deserialize(response, body, responseType);
+        IdempotentMethods.Register<TApi>();
+        return RestService.ForGenerated<TApi>(synchronous ? _sync : _async, _settings);
     }
 
-    /// <summary>Sends the request and ignores the response body.</summary>
-    public async Task SendAsync(ApiRequest request, CancellationToken cancellationToken)
+    private static RefitSettings Settings(MemoryProvider provider, JsonSerializerContext json, TimeProvider time) => new(new JsonContent(json.Options), UrlValueFormatter.Instance)
     {
-        using var response = await SendCoreAsync(request, cancellationToken).ConfigureAwait(false);
-    }
-
-    /// <summary>Sends the request and returns the response body as text, for endpoints that answer <c>text/plain</c> (MemMachine metrics).</summary>
-    public async Task<string> SendForTextAsync(ApiRequest request, CancellationToken cancellationToken)
-    {
-        using var response = await SendCoreAsync(request, cancellationToken).ConfigureAwait(false);
-        try
-        {
-            return await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception error) when (ErrorMapper.FromTransport(Provider, response.RequestMessage!, error, cancellationToken) is { } mapped)
-        {
-            throw mapped;
-        }
-    }
-
-    /// <summary>The synchronous twin of <see cref="SendAsync{T}"/>: real blocking I/O, no task underneath.</summary>
-    public T Send<T>(ApiRequest request, JsonTypeInfo<T> responseType, CancellationToken cancellationToken)
-    {
-        using var response = SendCore(request, cancellationToken);
-        using var stream = response.Content.ReadAsStream(cancellationToken);
-        using var buffer = new MemoryStream();
-        stream.CopyTo(buffer);
-        return Deserialize(response, buffer.ToArray(), responseType);
-    }
-
-    /// <summary>The synchronous twin of <see cref="SendAsync(ApiRequest, CancellationToken)"/>.</summary>
-    public void Send(ApiRequest request, CancellationToken cancellationToken)
-    {
-        using var response = SendCore(request, cancellationToken);
-    }
-
-    private async Task<HttpResponseMessage> SendCoreAsync(ApiRequest request, CancellationToken cancellationToken)
-    {
-        using var message = BuildMessage(request);
-        HttpResponseMessage response;
-        try
-        {
-            response = await _invoker.SendAsync(message, cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception error) when (ErrorMapper.FromTransport(Provider, message, error, cancellationToken) is { } mapped)
-        {
-            throw mapped;
-        }
-        if (response.IsSuccessStatusCode)
-            return response;
-        using (response)
-        {
-            var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
-            throw ErrorMapper.FromResponse(Provider, response, body, _time);
-        }
-    }
-
-    private HttpResponseMessage SendCore(ApiRequest request, CancellationToken cancellationToken)
-    {
-        using var message = BuildMessage(request);
-        HttpResponseMessage response;
-        try
-        {
-            response = _invoker.Send(message, cancellationToken);
-        }
-        catch (Exception error) when (ErrorMapper.FromTransport(Provider, message, error, cancellationToken) is { } mapped)
-        {
-            throw mapped;
-        }
-        if (response.IsSuccessStatusCode)
-            return response;
-        using (response)
-        {
-            using var reader = new StreamReader(response.Content.ReadAsStream(cancellationToken), Encoding.UTF8);
-            throw ErrorMapper.FromResponse(Provider, response, reader.ReadToEnd(), _time);
-        }
-    }
-
-    private HttpRequestMessage BuildMessage(ApiRequest request)
-    {
-        var message = new HttpRequestMessage(request.Method, request.BuildUri(BaseAddress));
-        if (request.Body is { } body)
-        {
-            message.Content = new ByteArrayContent(body);
-            message.Content.Headers.ContentType = JsonContentType;
-            message.Options.Set(RequestOptionKeys.Body, body);
-        }
-        message.Options.Set(RequestOptionKeys.Idempotent, request.Idempotent);
-        foreach (var (name, value) in request.Headers)
-            message.Headers.TryAddWithoutValidation(name, value);
-        return message;
-    }
-
-    private T Deserialize<T>(HttpResponseMessage response, byte[] body, JsonTypeInfo<T> responseType)
-    {
-        try
-        {
-            return JsonSerializer.Deserialize(body, responseType)
-                ?? throw new JsonException("The body is JSON null.");
-        }
-        catch (JsonException error)
-        {
-            throw ErrorMapper.InvalidResponse(Provider, response, Encoding.UTF8.GetString(body), error);
-        }
-    }
+        UrlResolution = UrlResolutionMode.Rfc3986,
+        Buffered = true,
+        CaptureRequestContent = false,
+        CaptureMethodArguments = false,
+        ExceptionFactory = async response => response.IsSuccessStatusCode
+            ? null
+            : ErrorMapper.FromResponse(provider, response, await response.Content.ReadAsStringAsync().ConfigureAwait(false), time),
+        DeserializationExceptionFactory = async (response, error) =>
+            ErrorMapper.InvalidResponse(provider, response, await response.Content.ReadAsStringAsync().ConfigureAwait(false), error),
+        TransportExceptionFactory = (request, error, cancellationToken) => ErrorMapper.FromTransport(provider, request, error, cancellationToken) ?? error,
+    };
 
     public void Dispose()
     {
-        if (_ownsInvoker)
-            _invoker.Dispose();
+        _sync.Dispose();
+        _async.Dispose();
     }
 }

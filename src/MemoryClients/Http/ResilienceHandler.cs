@@ -16,115 +16,58 @@ internal sealed class ResilienceHandler : DelegatingHandler
     private static readonly ResiliencePropertyKey<bool> IdempotentKey = new("MemoryClients.Idempotent");
     private readonly ResiliencePipeline<HttpResponseMessage> _pipeline;
     private readonly MemoryProvider _provider;
+    private readonly long _maxResponseBytes;
 
     public ResilienceHandler(MemoryResilienceOptions options, TimeProvider time, MemoryProvider provider)
     {
         options.Validate();
         _provider = provider;
+        _maxResponseBytes = options.MaxResponseBytes;
         _pipeline = Build(options.Clone(), time, provider);
     }
 
-    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-    {
-        var context = Rent(request, cancellationToken);
-        try
-        {
-            return await _pipeline.ExecuteAsync(
-                static async (ctx, state) =>
-                {
-                    var start = Stopwatch.GetTimestamp();
-                    try
-                    {
-                        var response = await state.self.SendNextAsync(state.request, ctx.CancellationToken).ConfigureAwait(false);
-                        await BufferAsync(response, ctx.CancellationToken).ConfigureAwait(false);
-                        MemoryTelemetry.RecordRequest(state.self._provider, state.request.Method, start, (int)response.StatusCode, null);
-                        return response;
-                    }
-                    catch (Exception error)
-                    {
-                        MemoryTelemetry.RecordRequest(state.self._provider, state.request.Method, start, null, error);
-                        throw;
-                    }
-                },
-                context, (self: this, request)).ConfigureAwait(false);
-        }
-        finally
-        {
-            ResilienceContextPool.Shared.Return(context);
-        }
-    }
+    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+        SendCoreAsync(request, async: true, cancellationToken).AsTask();
 
-    protected override HttpResponseMessage Send(HttpRequestMessage request, CancellationToken cancellationToken)
-    {
-        var context = Rent(request, cancellationToken);
-        try
-        {
-            return _pipeline.Execute(
-                static (ctx, state) =>
-                {
-                    var start = Stopwatch.GetTimestamp();
-                    try
-                    {
-                        var response = state.self.SendNext(state.request, ctx.CancellationToken);
-                        Buffer(response, ctx.CancellationToken);
-                        MemoryTelemetry.RecordRequest(state.self._provider, state.request.Method, start, (int)response.StatusCode, null);
-                        return response;
-                    }
-                    catch (Exception error)
-                    {
-                        MemoryTelemetry.RecordRequest(state.self._provider, state.request.Method, start, null, error);
-                        throw;
-                    }
-                },
-                context, (self: this, request));
-        }
-        finally
-        {
-            ResilienceContextPool.Shared.Return(context);
-        }
-    }
+    protected override HttpResponseMessage Send(HttpRequestMessage request, CancellationToken cancellationToken) =>
+        Completed.Result(SendCoreAsync(request, async: false, cancellationToken));
 
-    private Task<HttpResponseMessage> SendNextAsync(HttpRequestMessage request, CancellationToken cancellationToken) => base.SendAsync(request, cancellationToken);
-
-    private HttpResponseMessage SendNext(HttpRequestMessage request, CancellationToken cancellationToken) => base.Send(request, cancellationToken);
-
-    private static ResilienceContext Rent(HttpRequestMessage request, CancellationToken cancellationToken)
+    // One body for both paths: with async false every step below blocks, and Polly runs the pipeline synchronously.
+    private async ValueTask<HttpResponseMessage> SendCoreAsync(HttpRequestMessage request, bool async, CancellationToken cancellationToken)
     {
         var context = ResilienceContextPool.Shared.Get(cancellationToken);
-        context.Properties.Set(IdempotentKey, !request.Options.TryGetValue(RequestOptionKeys.Idempotent, out var idempotent) || idempotent);
-        return context;
-    }
-
-    private static async Task BufferAsync(HttpResponseMessage response, CancellationToken cancellationToken)
-    {
+        context.Properties.Set(IdempotentKey, IdempotentMethods.IsIdempotent(request));
         try
         {
-            await response.Content.LoadIntoBufferAsync(cancellationToken).ConfigureAwait(false);
+            var state = (self: this, request);
+            return async
+                ? await _pipeline.ExecuteAsync(static (ctx, s) => s.self.TryOnceAsync(s.request, async: true, ctx.CancellationToken), context, state).ConfigureAwait(false)
+                : _pipeline.Execute(static (ctx, s) => Completed.Result(s.self.TryOnceAsync(s.request, async: false, ctx.CancellationToken)), context, state);
         }
-        catch
+        finally
         {
-            response.Dispose();
-            throw;
+            ResilienceContextPool.Shared.Return(context);
         }
     }
 
-    private static void Buffer(HttpResponseMessage response, CancellationToken cancellationToken)
+    /// <summary>One try: send, then read the whole body, so a connection dropped or stalled mid-body fails this try.</summary>
+    private async ValueTask<HttpResponseMessage> TryOnceAsync(HttpRequestMessage request, bool async, CancellationToken cancellationToken)
     {
+        var start = Stopwatch.GetTimestamp();
+        HttpResponseMessage? response = null;
         try
         {
-            // No synchronous LoadIntoBuffer exists: read the stream here and swap in a buffered copy.
-            using var stream = response.Content.ReadAsStream(cancellationToken);
-            using var copy = new MemoryStream();
-            stream.CopyTo(copy);
-            var buffered = new ByteArrayContent(copy.ToArray());
-            foreach (var (name, values) in response.Content.Headers)
-                buffered.Headers.TryAddWithoutValidation(name, values);
-            response.Content.Dispose();
-            response.Content = buffered;
+            response = async
+                ? await base.SendAsync(request, cancellationToken).ConfigureAwait(false)
+                : base.Send(request, cancellationToken);
+            response.Content = await BufferedContent.ReadAsync(response.Content, _maxResponseBytes, async, cancellationToken).ConfigureAwait(false);
+            MemoryTelemetry.RecordRequest(_provider, request.Method, start, (int)response.StatusCode, null);
+            return response;
         }
-        catch
+        catch (Exception error)
         {
-            response.Dispose();
+            response?.Dispose();
+            MemoryTelemetry.RecordRequest(_provider, request.Method, start, null, error);
             throw;
         }
     }

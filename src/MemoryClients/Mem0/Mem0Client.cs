@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using MemoryClients.Filters;
 using MemoryClients.Http;
@@ -39,11 +40,11 @@ public class Mem0Client : IDisposable
     internal Mem0Client(ApiTransport transport)
     {
         _transport = transport;
-        _syncV1 = new Mem0V1Api(transport);
-        _syncV3 = new Mem0V3Api(transport);
-        V1 = _syncV1;
-        V2 = new Mem0V2Api(transport);
-        V3 = _syncV3;
+        V1 = transport.Api<IMem0V1Api>(synchronous: false);
+        V2 = transport.Api<IMem0V2Api>(synchronous: false);
+        V3 = transport.Api<IMem0V3Api>(synchronous: false);
+        _syncV1 = transport.Api<IMem0V1Api>(synchronous: true);
+        _syncV3 = transport.Api<IMem0V3Api>(synchronous: true);
         // Sub-clients (entities, events, exports, project, webhooks, profiles) are created below this line.
         var identity = new Mem0Identity(V1);
         Entities = new Mem0EntitiesClient(V1, V2);
@@ -97,10 +98,13 @@ public class Mem0Client : IDisposable
     /// <param name="options">Optional settings; only what is set is sent.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <exception cref="ArgumentException">No messages, a null message, an empty scope, or an extra body field the SDK models.</exception>
-    public virtual Task<Mem0AddResponse> AddAsync(IReadOnlyList<Mem0Message> messages, MemoryScope scope, Mem0AddOptions? options = null, CancellationToken cancellationToken = default)
+    public virtual Task<Mem0AddResponse> AddAsync(IReadOnlyList<Mem0Message> messages, MemoryScope scope, Mem0AddOptions? options = null, CancellationToken cancellationToken = default) =>
+        AddCoreAsync(messages, scope, options, async: true, cancellationToken);
+
+    internal Task<Mem0AddResponse> AddCoreAsync(IReadOnlyList<Mem0Message> messages, MemoryScope scope, Mem0AddOptions? options, bool async, CancellationToken cancellationToken)
     {
         var request = Mem0RequestBuilder.Add(messages, scope, options);
-        return V3.AddMemoriesAsync(request, cancellationToken);
+        return Apis(async).V3.AddMemoriesAsync(request, cancellationToken);
     }
 
     /// <summary>
@@ -117,7 +121,7 @@ public class Mem0Client : IDisposable
     {
         var text = Mem0RequestBuilder.Query(query, nameof(query));
         MemoryScope.RequireNonEmpty(scope, nameof(scope));
-        return SearchCoreAsync(Mem0RequestBuilder.Search(text, Mem0RequestBuilder.ScopeFilters(scope), options), cancellationToken);
+        return SendSearchAsync(Mem0RequestBuilder.Search(text, Mem0RequestBuilder.ScopeFilters(scope), options), async: true, cancellationToken);
     }
 
     /// <summary>Searches the memories that match a Mem0 filter tree (<c>POST /v3/memories/search/</c>), best match first.</summary>
@@ -130,7 +134,7 @@ public class Mem0Client : IDisposable
     {
         var text = Mem0RequestBuilder.Query(query, nameof(query));
         var copy = Mem0RequestBuilder.CopyFilters(filters, nameof(filters));
-        return SearchCoreAsync(Mem0RequestBuilder.Search(text, copy, options), cancellationToken);
+        return SendSearchAsync(Mem0RequestBuilder.Search(text, copy, options), async: true, cancellationToken);
     }
 
     /// <summary>Searches the memories that match a typed filter (<c>POST /v3/memories/search/</c>), best match first.</summary>
@@ -139,10 +143,15 @@ public class Mem0Client : IDisposable
     /// <param name="options">Optional settings; only what is set is sent.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <exception cref="FilterNotSupportedException">The filter uses something Mem0 cannot express.</exception>
-    public virtual Task<IReadOnlyList<Mem0Memory>> SearchAsync(string query, MemoryFilter filter, Mem0SearchOptions? options = null, CancellationToken cancellationToken = default)
+    public virtual Task<IReadOnlyList<Mem0Memory>> SearchAsync(string query, MemoryFilter filter, Mem0SearchOptions? options = null, CancellationToken cancellationToken = default) =>
+        SearchCoreAsync(query, filter, options, async: true, cancellationToken);
+
+    internal Task<IReadOnlyList<Mem0Memory>> SearchCoreAsync(string query, MemoryFilter filter, Mem0SearchOptions? options, bool async, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        return SearchAsync(query, filter.ToMem0Filter(), options, cancellationToken);
+        var text = Mem0RequestBuilder.Query(query, nameof(query));
+        var filters = Mem0RequestBuilder.CopyFilters(filter.ToMem0Filter(), nameof(filter));
+        return SendSearchAsync(Mem0RequestBuilder.Search(text, filters, options), async, cancellationToken);
     }
 
     /// <summary>
@@ -190,7 +199,7 @@ public class Mem0Client : IDisposable
     {
         MemoryScope.RequireNonEmpty(scope, nameof(scope));
         Mem0RequestBuilder.Page(page, nameof(page));
-        return ListPageCoreAsync(Mem0RequestBuilder.List(Mem0RequestBuilder.ScopeFilters(scope), options), page, options?.PageSize, cancellationToken);
+        return SendPageAsync(Mem0RequestBuilder.List(Mem0RequestBuilder.ScopeFilters(scope), options), page, options?.PageSize, async: true, cancellationToken);
     }
 
     /// <summary>One page of the memories that match a Mem0 filter tree (<c>POST /v3/memories/?page=&amp;page_size=</c>).</summary>
@@ -202,7 +211,7 @@ public class Mem0Client : IDisposable
     {
         var copy = Mem0RequestBuilder.CopyFilters(filters, nameof(filters));
         Mem0RequestBuilder.Page(page, nameof(page));
-        return ListPageCoreAsync(Mem0RequestBuilder.List(copy, options), page, options?.PageSize, cancellationToken);
+        return SendPageAsync(Mem0RequestBuilder.List(copy, options), page, options?.PageSize, async: true, cancellationToken);
     }
 
     /// <summary>One page of the memories that match a typed filter (<c>POST /v3/memories/?page=&amp;page_size=</c>).</summary>
@@ -217,11 +226,14 @@ public class Mem0Client : IDisposable
     }
 
     /// <summary>One memory by id (<c>GET /v1/memories/{memory_id}/</c>).</summary>
-    /// <exception cref="ArgumentException"><paramref name="memoryId"/> is null, empty or whitespace.</exception>
-    public virtual Task<Mem0Memory> GetAsync(string memoryId, CancellationToken cancellationToken = default)
+    /// <exception cref="ArgumentException"><paramref name="memoryId"/> is empty, <c>.</c>, <c>..</c> or holds control characters.</exception>
+    public virtual Task<Mem0Memory> GetAsync(string memoryId, CancellationToken cancellationToken = default) =>
+        GetCoreAsync(memoryId, async: true, cancellationToken);
+
+    internal Task<Mem0Memory> GetCoreAsync(string memoryId, bool async, CancellationToken cancellationToken)
     {
         Mem0RequestBuilder.MemoryId(memoryId, nameof(memoryId));
-        return V1.GetMemoryAsync(memoryId, cancellationToken);
+        return Apis(async).V1.GetMemoryAsync(memoryId, cancellationToken);
     }
 
     /// <summary>Changes a memory (<c>PUT /v1/memories/{memory_id}/</c>) and returns it; only the options you assign are sent.</summary>
@@ -229,19 +241,26 @@ public class Mem0Client : IDisposable
     /// <param name="options">What to change; assigning <see cref="Mem0UpdateOptions.ExpirationDate"/> to null removes the expiration date.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <exception cref="ArgumentException">An empty id, or nothing to change.</exception>
-    public virtual Task<Mem0Memory> UpdateAsync(string memoryId, Mem0UpdateOptions options, CancellationToken cancellationToken = default)
+    public virtual Task<Mem0Memory> UpdateAsync(string memoryId, Mem0UpdateOptions options, CancellationToken cancellationToken = default) =>
+        UpdateCoreAsync(memoryId, options, async: true, cancellationToken);
+
+    internal Task<Mem0Memory> UpdateCoreAsync(string memoryId, Mem0UpdateOptions options, bool async, CancellationToken cancellationToken)
     {
         Mem0RequestBuilder.MemoryId(memoryId, nameof(memoryId));
         var request = Mem0RequestBuilder.Update(options);
-        return V1.UpdateMemoryAsync(memoryId, request, cancellationToken);
+        return Apis(async).V1.UpdateMemoryAsync(memoryId, request, cancellationToken);
     }
 
     /// <summary>Deletes a memory (<c>DELETE /v1/memories/{memory_id}/</c>); with <paramref name="deleteLinked"/> also the older memories it superseded.</summary>
-    /// <exception cref="ArgumentException"><paramref name="memoryId"/> is null, empty or whitespace.</exception>
-    public virtual Task<Mem0DeleteResponse> DeleteAsync(string memoryId, bool deleteLinked = false, CancellationToken cancellationToken = default)
+    /// <exception cref="ArgumentException"><paramref name="memoryId"/> is empty, <c>.</c>, <c>..</c> or holds control characters.</exception>
+    public virtual Task<Mem0DeleteResponse> DeleteAsync(string memoryId, bool deleteLinked = false, CancellationToken cancellationToken = default) =>
+        DeleteCoreAsync(memoryId, deleteLinked, async: true, cancellationToken);
+
+    internal Task<Mem0DeleteResponse> DeleteCoreAsync(string memoryId, bool deleteLinked, bool async, CancellationToken cancellationToken)
     {
         Mem0RequestBuilder.MemoryId(memoryId, nameof(memoryId));
-        return V1.DeleteMemoryAsync(memoryId, deleteLinked, cancellationToken);
+        // delete_linked is sent only when asked for, as the official SDKs do.
+        return Apis(async).V1.DeleteMemoryAsync(memoryId, deleteLinked ? true : null, cancellationToken);
     }
 
     /// <summary>Queues the deletion of every memory in a scope (<c>DELETE /v1/memories/</c>); an id of <c>*</c> means all of that kind.</summary>
@@ -249,14 +268,18 @@ public class Mem0Client : IDisposable
     /// <param name="metadata">Only memories with this metadata.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <exception cref="ArgumentException">The scope has no id.</exception>
-    public virtual Task<Mem0DeleteAllResponse> DeleteAllAsync(MemoryScope scope, JsonObject? metadata = null, CancellationToken cancellationToken = default)
+    public virtual Task<Mem0DeleteAllResponse> DeleteAllAsync(MemoryScope scope, JsonObject? metadata = null, CancellationToken cancellationToken = default) =>
+        DeleteAllCoreAsync(scope, metadata, async: true, cancellationToken);
+
+    internal Task<Mem0DeleteAllResponse> DeleteAllCoreAsync(MemoryScope scope, JsonObject? metadata, bool async, CancellationToken cancellationToken)
     {
         MemoryScope.RequireNonEmpty(scope, nameof(scope));
-        return V1.DeleteAllMemoriesAsync(scope, metadata, cancellationToken);
+        var condition = metadata is null ? null : JsonSerializer.Serialize(metadata, Mem0JsonContext.Default.JsonObject);
+        return Apis(async).V1.DeleteAllMemoriesAsync(scope.UserId, scope.AgentId, scope.AppId, scope.RunId, condition, cancellationToken);
     }
 
     /// <summary>Every change made to a memory (<c>GET /v1/memories/{memory_id}/history/</c>).</summary>
-    /// <exception cref="ArgumentException"><paramref name="memoryId"/> is null, empty or whitespace.</exception>
+    /// <exception cref="ArgumentException"><paramref name="memoryId"/> is empty, <c>.</c>, <c>..</c> or holds control characters.</exception>
     public virtual Task<IReadOnlyList<Mem0HistoryEntry>> HistoryAsync(string memoryId, CancellationToken cancellationToken = default)
     {
         Mem0RequestBuilder.MemoryId(memoryId, nameof(memoryId));
@@ -284,78 +307,34 @@ public class Mem0Client : IDisposable
     /// <param name="feedback">A value of <see cref="Mem0Feedback"/>; not sent when null.</param>
     /// <param name="reason">Why; not sent when null.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <exception cref="ArgumentException"><paramref name="memoryId"/> is null, empty or whitespace.</exception>
+    /// <exception cref="ArgumentException"><paramref name="memoryId"/> is empty, <c>.</c>, <c>..</c> or holds control characters.</exception>
     public virtual Task<Mem0FeedbackResponse> FeedbackAsync(string memoryId, string? feedback, string? reason = null, CancellationToken cancellationToken = default)
     {
         Mem0RequestBuilder.MemoryId(memoryId, nameof(memoryId));
         return V1.SubmitFeedbackAsync(new Mem0FeedbackRequest { MemoryId = memoryId, Feedback = feedback, FeedbackReason = reason }, cancellationToken);
     }
 
-    // Synchronous twins used by the synchronous unified client: same validation and requests, blocking I/O.
-    private readonly Mem0V1Api? _syncV1;
-    private readonly Mem0V3Api? _syncV3;
+    // The same generated APIs over the blocking entry of the handler chain, for the synchronous unified client.
+    private readonly IMem0V1Api? _syncV1;
+    private readonly IMem0V3Api? _syncV3;
 
-    private Mem0V1Api SyncV1 => _syncV1 ?? throw NoSyncPath();
-
-    private Mem0V3Api SyncV3 => _syncV3 ?? throw NoSyncPath();
+    /// <summary>The raw APIs for one send path; <paramref name="async"/> false needs a client built over a transport (not a mock).</summary>
+    private (IMem0V1Api V1, IMem0V3Api V3) Apis(bool async) => async ? (V1, V3)
+        : (_syncV1 ?? throw NoSyncPath(), _syncV3 ?? throw NoSyncPath());
 
     private static NotSupportedException NoSyncPath() => new("This Mem0Client has no HTTP transport (it was built with the protected constructor), so it cannot send synchronously.");
 
-    /// <summary>The synchronous twin of <see cref="AddAsync"/>.</summary>
-    internal Mem0AddResponse Add(IReadOnlyList<Mem0Message> messages, MemoryScope scope, Mem0AddOptions? options, CancellationToken cancellationToken) =>
-        SyncV3.AddMemories(Mem0RequestBuilder.Add(messages, scope, options), cancellationToken);
-
-    /// <summary>The synchronous twin of <see cref="SearchAsync(string, MemoryFilter, Mem0SearchOptions?, CancellationToken)"/>.</summary>
-    internal IReadOnlyList<Mem0Memory> Search(string query, MemoryFilter filter, Mem0SearchOptions? options, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(filter);
-        var text = Mem0RequestBuilder.Query(query, nameof(query));
-        var filters = Mem0RequestBuilder.CopyFilters(filter.ToMem0Filter(), nameof(filter));
-        return SyncV3.SearchMemories(Mem0RequestBuilder.Search(text, filters, options), cancellationToken).Results;
-    }
-
-    /// <summary>The synchronous twin of one page of <see cref="ListAsync(MemoryFilter, Mem0ListOptions?, CancellationToken)"/>: the first page when <paramref name="continuationToken"/> is null.</summary>
-    internal Page<Mem0Memory> ListPage(MemoryFilter filter, string? continuationToken, Mem0ListOptions? options, CancellationToken cancellationToken)
+    /// <summary>One page of the memories that match a typed filter: the first when <paramref name="continuationToken"/> is null.</summary>
+    internal Task<Page<Mem0Memory>> ListPageCoreAsync(MemoryFilter filter, string? continuationToken, Mem0ListOptions? options, bool async, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(filter);
         var request = Mem0RequestBuilder.List(Mem0RequestBuilder.CopyFilters(filter.ToMem0Filter(), nameof(filter)), options);
-        if (continuationToken is null)
-            return Mem0RequestBuilder.ToPage(SyncV3.ListMemories(request, null, options?.PageSize, cancellationToken), 1, options?.PageSize);
-        var (page, size) = Mem0RequestBuilder.ParseToken(continuationToken, nameof(continuationToken));
-        return Mem0RequestBuilder.ToPage(SyncV3.ListMemories(request, page, size, cancellationToken), page, size);
+        return FetchPageAsync(request, continuationToken, options?.PageSize, async, cancellationToken);
     }
 
-    /// <summary>The synchronous twin of <see cref="GetAsync"/>.</summary>
-    internal Mem0Memory Get(string memoryId, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<Mem0Memory>> SendSearchAsync(Mem0SearchMemoriesRequest request, bool async, CancellationToken cancellationToken)
     {
-        Mem0RequestBuilder.MemoryId(memoryId, nameof(memoryId));
-        return SyncV1.GetMemory(memoryId, cancellationToken);
-    }
-
-    /// <summary>The synchronous twin of <see cref="UpdateAsync"/>.</summary>
-    internal Mem0Memory Update(string memoryId, Mem0UpdateOptions options, CancellationToken cancellationToken)
-    {
-        Mem0RequestBuilder.MemoryId(memoryId, nameof(memoryId));
-        return SyncV1.UpdateMemory(memoryId, Mem0RequestBuilder.Update(options), cancellationToken);
-    }
-
-    /// <summary>The synchronous twin of <see cref="DeleteAsync"/> (without linked deletion).</summary>
-    internal Mem0DeleteResponse Delete(string memoryId, CancellationToken cancellationToken)
-    {
-        Mem0RequestBuilder.MemoryId(memoryId, nameof(memoryId));
-        return SyncV1.DeleteMemory(memoryId, cancellationToken);
-    }
-
-    /// <summary>The synchronous twin of <see cref="DeleteAllAsync"/> (without a metadata condition).</summary>
-    internal Mem0DeleteAllResponse DeleteAll(MemoryScope scope, CancellationToken cancellationToken)
-    {
-        MemoryScope.RequireNonEmpty(scope, nameof(scope));
-        return SyncV1.DeleteAllMemories(scope, cancellationToken);
-    }
-
-    private async Task<IReadOnlyList<Mem0Memory>> SearchCoreAsync(Mem0SearchMemoriesRequest request, CancellationToken cancellationToken)
-    {
-        var response = await V3.SearchMemoriesAsync(request, cancellationToken).ConfigureAwait(false);
+        var response = await Apis(async).V3.SearchMemoriesAsync(request, cancellationToken).ConfigureAwait(false);
         return response.Results;
     }
 
@@ -365,20 +344,22 @@ public class Mem0Client : IDisposable
         {
             using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, pageCancellation);
             linked.Token.ThrowIfCancellationRequested();
-            if (token is null)
-            {
-                var first = await V3.ListMemoriesAsync(request, page: null, pageSize, linked.Token).ConfigureAwait(false);
-                return Mem0RequestBuilder.ToPage(first, 1, pageSize);
-            }
-            var (page, size) = Mem0RequestBuilder.ParseToken(token, "continuationToken");
-            var response = await V3.ListMemoriesAsync(request, page, size, linked.Token).ConfigureAwait(false);
-            return Mem0RequestBuilder.ToPage(response, page, size);
+            return await FetchPageAsync(request, token, pageSize, async: true, linked.Token).ConfigureAwait(false);
         });
 
-    private async Task<Page<Mem0Memory>> ListPageCoreAsync(Mem0ListMemoriesRequest request, int page, int? pageSize, CancellationToken cancellationToken)
+    /// <summary>The page a continuation token names (the first when it is null), with the page size the token carries.</summary>
+    private Task<Page<Mem0Memory>> FetchPageAsync(Mem0ListMemoriesRequest request, string? continuationToken, int? pageSize, bool async, CancellationToken cancellationToken)
     {
-        var response = await V3.ListMemoriesAsync(request, page, pageSize, cancellationToken).ConfigureAwait(false);
-        return Mem0RequestBuilder.ToPage(response, page, pageSize);
+        if (continuationToken is null)
+            return SendPageAsync(request, null, pageSize, async, cancellationToken);
+        var (page, size) = Mem0RequestBuilder.ParseToken(continuationToken, nameof(continuationToken));
+        return SendPageAsync(request, page, size, async, cancellationToken);
+    }
+
+    private async Task<Page<Mem0Memory>> SendPageAsync(Mem0ListMemoriesRequest request, int? page, int? pageSize, bool async, CancellationToken cancellationToken)
+    {
+        var response = await Apis(async).V3.ListMemoriesAsync(request, page, pageSize, cancellationToken).ConfigureAwait(false);
+        return Mem0RequestBuilder.ToPage(response, page ?? 1, pageSize);
     }
 
     /// <summary>Releases the connection pool the client owns (never a caller's <see cref="HttpClient"/>).</summary>
@@ -400,6 +381,6 @@ public class Mem0Client : IDisposable
         options ??= new Mem0ClientOptions();
         if (options.ResolveApiKey() is null)
             throw new InvalidOperationException($"No Mem0 API key: set Mem0ClientOptions.ApiKey or the {Mem0ClientOptions.ApiKeyVariable} environment variable.");
-        return ApiTransport.Create(options, MemoryProvider.Mem0, "Token", httpClient);
+        return ApiTransport.Create(options, MemoryProvider.Mem0, "Token", Mem0JsonContext.Default, httpClient);
     }
 }

@@ -1,3 +1,4 @@
+using MemoryClients.Http;
 using MemoryClients.Mem0.Api;
 using MemoryClients.Paging;
 
@@ -24,14 +25,16 @@ public class Mem0EntitiesClient
 
     /// <summary>Walks every entity of the project lazily, one page at a time (<c>GET /v1/entities/</c>).</summary>
     /// <param name="pageSize">Entities per request, 1 to 200; null lets the service choose.</param>
+    /// <param name="cancellationToken">Cancels every page request.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="pageSize"/> is outside 1..200.</exception>
-    public virtual AsyncPageable<Mem0Entity> List(int? pageSize = null)
+    public virtual AsyncPageable<Mem0Entity> ListAsync(int? pageSize = null, CancellationToken cancellationToken = default)
     {
         Mem0RequestBuilder.PageSize(pageSize, nameof(pageSize));
-        return AsyncPageable.Create<Mem0Entity>(async (token, cancellationToken) =>
+        return AsyncPageable.Create<Mem0Entity>(async (token, pageCancellation) =>
         {
+            using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, pageCancellation);
             var page = Mem0PlatformGuard.PageFromToken(token);
-            var response = await GetPageAsync(page, pageSize, cancellationToken).ConfigureAwait(false);
+            var response = await ListPageAsync(page, pageSize, linked.Token).ConfigureAwait(false);
             return new Page<Mem0Entity>(response.Results, Mem0PlatformGuard.NextToken(response.Next, page), response.Count);
         });
     }
@@ -41,7 +44,7 @@ public class Mem0EntitiesClient
     /// <param name="pageSize">Entities per page, 1 to 200; null lets the service choose.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="page"/> is below 1 or <paramref name="pageSize"/> is outside 1..200.</exception>
-    public virtual Task<Mem0EntityListResponse> GetPageAsync(int page = 1, int? pageSize = null, CancellationToken cancellationToken = default)
+    public virtual Task<Mem0EntityListResponse> ListPageAsync(int page = 1, int? pageSize = null, CancellationToken cancellationToken = default)
     {
         Mem0RequestBuilder.Page(page, nameof(page));
         Mem0RequestBuilder.PageSize(pageSize, nameof(pageSize));
@@ -56,7 +59,7 @@ public class Mem0EntitiesClient
     public virtual Task<IReadOnlyList<Mem0Entity>> GetAsync(Mem0EntityType type, string entityId, CancellationToken cancellationToken = default)
     {
         var wireType = Mem0PlatformGuard.EntityType(type, nameof(type));
-        ArgumentException.ThrowIfNullOrWhiteSpace(entityId);
+        PathSegment.Require(entityId, nameof(entityId));
         return _v2.GetEntityAsync(wireType, entityId, cancellationToken);
     }
 
@@ -69,7 +72,7 @@ public class Mem0EntitiesClient
     public virtual Task<Mem0EntityDeleteResponse> DeleteAsync(Mem0EntityType type, string name, CancellationToken cancellationToken = default)
     {
         var wireType = Mem0PlatformGuard.EntityType(type, nameof(type));
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        PathSegment.Require(name, nameof(name));
         return _v2.DeleteEntityAsync(wireType, name, cancellationToken);
     }
 
@@ -90,7 +93,7 @@ public class Mem0EntitiesClient
         ArgumentNullException.ThrowIfNull(confirmation);
         // Collect every page before deleting, so deletions cannot shift later pages and hide entities.
         var entities = new List<Mem0Entity>();
-        await foreach (var entity in List(Mem0RequestBuilder.MaxPageSize).WithCancellation(cancellationToken).ConfigureAwait(false))
+        await foreach (var entity in ListAsync(Mem0RequestBuilder.MaxPageSize, cancellationToken).ConfigureAwait(false))
             entities.Add(entity);
 
         var deleted = new List<Mem0DeletedEntity>(entities.Count);

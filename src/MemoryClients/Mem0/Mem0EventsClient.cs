@@ -1,3 +1,4 @@
+using MemoryClients.Http;
 using MemoryClients.Mem0.Api;
 using MemoryClients.Paging;
 
@@ -28,20 +29,22 @@ public class Mem0EventsClient
     /// <exception cref="ArgumentException"><paramref name="eventId"/> is empty.</exception>
     public virtual Task<Mem0Event> GetAsync(string eventId, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(eventId);
+        PathSegment.Require(eventId, nameof(eventId));
         return _v1.GetEventAsync(eventId, cancellationToken);
     }
 
     /// <summary>Walks every event of the project lazily, one page at a time (<c>GET /v1/events/</c>).</summary>
     /// <param name="pageSize">Events per request, 1 to 200; null lets the service choose.</param>
+    /// <param name="cancellationToken">Cancels every page request.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="pageSize"/> is outside 1..200.</exception>
-    public virtual AsyncPageable<Mem0Event> List(int? pageSize = null)
+    public virtual AsyncPageable<Mem0Event> ListAsync(int? pageSize = null, CancellationToken cancellationToken = default)
     {
         Mem0RequestBuilder.PageSize(pageSize, nameof(pageSize));
-        return AsyncPageable.Create<Mem0Event>(async (token, cancellationToken) =>
+        return AsyncPageable.Create<Mem0Event>(async (token, pageCancellation) =>
         {
+            using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, pageCancellation);
             var page = Mem0PlatformGuard.PageFromToken(token);
-            var response = await GetPageAsync(page, pageSize, cancellationToken).ConfigureAwait(false);
+            var response = await ListPageAsync(page, pageSize, linked.Token).ConfigureAwait(false);
             return new Page<Mem0Event>(response.Results, Mem0PlatformGuard.NextToken(response.Next, page), response.Count);
         });
     }
@@ -51,7 +54,7 @@ public class Mem0EventsClient
     /// <param name="pageSize">Events per page, 1 to 200; null lets the service choose.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="page"/> is below 1 or <paramref name="pageSize"/> is outside 1..200.</exception>
-    public virtual Task<Mem0EventListResponse> GetPageAsync(int page = 1, int? pageSize = null, CancellationToken cancellationToken = default)
+    public virtual Task<Mem0EventListResponse> ListPageAsync(int page = 1, int? pageSize = null, CancellationToken cancellationToken = default)
     {
         Mem0RequestBuilder.Page(page, nameof(page));
         Mem0RequestBuilder.PageSize(pageSize, nameof(pageSize));
@@ -73,7 +76,7 @@ public class Mem0EventsClient
     /// <exception cref="Mem0EventFailedException">The event ended <c>FAILED</c>; the exception carries the event and its error.</exception>
     public virtual async Task<Mem0Event> WaitForCompletionAsync(string eventId, TimeSpan? pollInterval = null, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(eventId);
+        PathSegment.Require(eventId, nameof(eventId));
         var interval = Mem0PlatformGuard.PollInterval(pollInterval, nameof(pollInterval));
         while (true)
         {

@@ -1,3 +1,4 @@
+using MemoryClients.Http;
 using System.Text.Json.Nodes;
 using MemoryClients.Mem0.Api;
 
@@ -25,7 +26,7 @@ public class Mem0ProfilesClient
     /// <exception cref="ArgumentException"><paramref name="userId"/> is empty.</exception>
     public virtual Task<Mem0Profile> GetAsync(string userId, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(userId);
+        PathSegment.Require(userId, nameof(userId));
         return _v2.GetProfileAsync(Mem0EntityTypes.User, userId, cancellationToken);
     }
 

@@ -1,3 +1,4 @@
+using MemoryClients.Http;
 using MemoryClients.Mem0.Api;
 
 namespace MemoryClients.Mem0;
@@ -73,7 +74,7 @@ public class Mem0ProjectClient
     /// <exception cref="ArgumentException"><paramref name="projectId"/> is null, empty or whitespace.</exception>
     public virtual async Task<Mem0ConfirmationResponse> DeleteAsync(string projectId, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(projectId);
+        PathSegment.Require(projectId, nameof(projectId));
         var (orgId, _) = await _identity.ResolveAsync(cancellationToken).ConfigureAwait(false);
         return await _v1.DeleteProjectAsync(orgId, projectId, cancellationToken).ConfigureAwait(false);
     }

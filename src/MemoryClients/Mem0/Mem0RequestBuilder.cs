@@ -1,3 +1,4 @@
+using MemoryClients.Http;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -62,8 +63,8 @@ internal static class Mem0RequestBuilder
         return trimmed;
     }
 
-    /// <summary>Throws unless <paramref name="memoryId"/> has text.</summary>
-    public static void MemoryId(string? memoryId, string paramName) => ArgumentException.ThrowIfNullOrWhiteSpace(memoryId, paramName);
+    /// <summary>Throws unless <paramref name="memoryId"/> can go into a request path (not empty, <c>.</c>, <c>..</c> or with control characters).</summary>
+    public static void MemoryId(string? memoryId, string paramName) => PathSegment.Require(memoryId, paramName);
 
     public static Mem0AddMemoriesRequest Add(IReadOnlyList<Mem0Message>? messages, MemoryScope? scope, Mem0AddOptions? options)
     {

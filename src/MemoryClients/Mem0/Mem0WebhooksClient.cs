@@ -1,3 +1,4 @@
+using MemoryClients.Http;
 using MemoryClients.Mem0.Api;
 
 namespace MemoryClients.Mem0;
@@ -31,7 +32,7 @@ public class Mem0WebhooksClient
     public virtual async Task<IReadOnlyList<Mem0Webhook>> ListAsync(string? projectId = null, CancellationToken cancellationToken = default)
     {
         if (projectId is not null)
-            ArgumentException.ThrowIfNullOrWhiteSpace(projectId);
+            PathSegment.Require(projectId, nameof(projectId));
         var project = projectId ?? (await _identity.ResolveAsync(cancellationToken).ConfigureAwait(false)).ProjectId;
         return await _v1.GetWebhooksAsync(project, cancellationToken).ConfigureAwait(false);
     }
@@ -50,7 +51,7 @@ public class Mem0WebhooksClient
         Mem0PlatformGuard.HttpUrl(url, nameof(url));
         var events = Mem0PlatformGuard.NonEmptyList(eventTypes, nameof(eventTypes), "event type");
         if (projectId is not null)
-            ArgumentException.ThrowIfNullOrWhiteSpace(projectId);
+            PathSegment.Require(projectId, nameof(projectId));
         var project = projectId ?? (await _identity.ResolveAsync(cancellationToken).ConfigureAwait(false)).ProjectId;
         var request = new Mem0WebhookCreateRequest { Name = name, Url = url, EventTypes = events };
         return await _v1.CreateWebhookAsync(project, request, cancellationToken).ConfigureAwait(false);
@@ -65,7 +66,7 @@ public class Mem0WebhooksClient
     /// <exception cref="ArgumentException"><paramref name="webhookId"/> is empty, nothing is to change, or a given value is empty or malformed.</exception>
     public virtual Task<Mem0ConfirmationResponse> UpdateAsync(string webhookId, string? name = null, string? url = null, IEnumerable<string>? eventTypes = null, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(webhookId);
+        PathSegment.Require(webhookId, nameof(webhookId));
         if (name is null && url is null && eventTypes is null)
             throw new ArgumentException("Give at least one of name, url or eventTypes to update.", nameof(name));
         if (name is not null)
@@ -82,7 +83,7 @@ public class Mem0WebhooksClient
     /// <exception cref="ArgumentException"><paramref name="webhookId"/> is empty.</exception>
     public virtual Task<Mem0ConfirmationResponse> DeleteAsync(string webhookId, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(webhookId);
+        PathSegment.Require(webhookId, nameof(webhookId));
         return _v1.DeleteWebhookAsync(webhookId, cancellationToken);
     }
 }

@@ -16,17 +16,17 @@ public partial class MemMachineClient
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>One result per message, in order, carrying the new episode's id.</returns>
     /// <remarks>Not retried after the service may have acted on it, so a failure never duplicates messages.</remarks>
-    public virtual async Task<IReadOnlyList<MemMachineAddMemoryResult>> AddAsync(IEnumerable<MemMachineMessage> messages, string? projectId = null,
-        MemMachineAddOptions? options = null, CancellationToken cancellationToken = default)
+    public virtual Task<IReadOnlyList<MemMachineAddMemoryResult>> AddAsync(IEnumerable<MemMachineMessage> messages, string? projectId = null,
+        MemMachineAddOptions? options = null, CancellationToken cancellationToken = default) =>
+        AddCoreAsync(messages, projectId, options, async: true, cancellationToken);
+
+    internal async Task<IReadOnlyList<MemMachineAddMemoryResult>> AddCoreAsync(IEnumerable<MemMachineMessage> messages, string? projectId,
+        MemMachineAddOptions? options, bool async, CancellationToken cancellationToken)
     {
         var request = BuildAdd(messages, projectId, options);
-        var response = await V2.AddMemoriesAsync(request, cancellationToken).ConfigureAwait(false);
+        var response = await Api(async).AddMemoriesAsync(request, cancellationToken).ConfigureAwait(false);
         return response.Results;
     }
-
-    /// <summary>The synchronous twin of <see cref="AddAsync"/>, for the synchronous unified client.</summary>
-    internal IReadOnlyList<MemMachineAddMemoryResult> Add(IEnumerable<MemMachineMessage> messages, string? projectId, MemMachineAddOptions? options, CancellationToken cancellationToken) =>
-        SyncApi.AddMemories(BuildAdd(messages, projectId, options), cancellationToken).Results;
 
     private MemMachineAddMemoriesRequest BuildAdd(IEnumerable<MemMachineMessage> messages, string? projectId, MemMachineAddOptions? options) => new()
     {
@@ -41,17 +41,16 @@ public partial class MemMachineClient
     /// <param name="projectId">The project; null means the default project.</param>
     /// <param name="options">Result count, filter, context expansion, score threshold, memory types, agent mode and semantic set.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    public virtual async Task<MemMachineSearchResult> SearchAsync(string query, string? projectId = null, MemMachineSearchOptions? options = null,
-        CancellationToken cancellationToken = default)
+    public virtual Task<MemMachineSearchResult> SearchAsync(string query, string? projectId = null, MemMachineSearchOptions? options = null,
+        CancellationToken cancellationToken = default) =>
+        SearchCoreAsync(query, projectId, options, async: true, cancellationToken);
+
+    internal async Task<MemMachineSearchResult> SearchCoreAsync(string query, string? projectId, MemMachineSearchOptions? options, bool async, CancellationToken cancellationToken)
     {
         var request = BuildSearch(query, projectId, options);
-        var response = await V2.SearchMemoriesAsync(request, cancellationToken).ConfigureAwait(false);
+        var response = await Api(async).SearchMemoriesAsync(request, cancellationToken).ConfigureAwait(false);
         return MemMachineSearchResult.From(response);
     }
-
-    /// <summary>The synchronous twin of <see cref="SearchAsync"/>, for the synchronous unified client.</summary>
-    internal MemMachineSearchResult Search(string query, string? projectId, MemMachineSearchOptions? options, CancellationToken cancellationToken) =>
-        MemMachineSearchResult.From(SyncApi.SearchMemories(BuildSearch(query, projectId, options), cancellationToken));
 
     private MemMachineSearchMemoriesRequest BuildSearch(string query, string? projectId, MemMachineSearchOptions? options)
     {
@@ -87,7 +86,7 @@ public partial class MemMachineClient
     {
         var query = BuildListQuery(projectId, options);
         return AsyncPageable.Create<MemMachineEpisode>((token, pageToken) =>
-            FetchPageAsync(query, MemMachineMemoryType.Episodic, PageNumber(token), static c => c.EpisodicMemory, pageToken, cancellationToken));
+            FetchPageAsync(query, MemMachineMemoryType.Episodic, PageNumber(token), static c => c.EpisodicMemory, async: true, pageToken, cancellationToken));
     }
 
     /// <summary>Walks every semantic feature of a project, fetching a page only when the previous one is used up.</summary>
@@ -99,7 +98,7 @@ public partial class MemMachineClient
     {
         var query = BuildListQuery(projectId, options);
         return AsyncPageable.Create<MemMachineSemanticFeature>((token, pageToken) =>
-            FetchPageAsync(query, MemMachineMemoryType.Semantic, PageNumber(token), static c => c.SemanticMemory, pageToken, cancellationToken));
+            FetchPageAsync(query, MemMachineMemoryType.Semantic, PageNumber(token), static c => c.SemanticMemory, async: true, pageToken, cancellationToken));
     }
 
     /// <summary>Fetches one page of a project's episodes.</summary>
@@ -108,11 +107,14 @@ public partial class MemMachineClient
     /// <param name="options">Page size and filter.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The page; its continuation token is the next page number, or null when this page is short.</returns>
-    public virtual Task<Page<MemMachineEpisode>> GetEpisodicPageAsync(int pageNum, string? projectId = null, MemMachineListOptions? options = null,
-        CancellationToken cancellationToken = default)
+    public virtual Task<Page<MemMachineEpisode>> ListEpisodicPageAsync(int pageNum, string? projectId = null, MemMachineListOptions? options = null,
+        CancellationToken cancellationToken = default) =>
+        ListEpisodicPageCoreAsync(pageNum, projectId, options, async: true, cancellationToken);
+
+    internal Task<Page<MemMachineEpisode>> ListEpisodicPageCoreAsync(int pageNum, string? projectId, MemMachineListOptions? options, bool async, CancellationToken cancellationToken)
     {
         CheckPageNumber(pageNum);
-        return FetchPageAsync(BuildListQuery(projectId, options), MemMachineMemoryType.Episodic, pageNum, static c => c.EpisodicMemory, cancellationToken, default);
+        return FetchPageAsync(BuildListQuery(projectId, options), MemMachineMemoryType.Episodic, pageNum, static c => c.EpisodicMemory, async, cancellationToken, default);
     }
 
     /// <summary>Fetches one page of a project's semantic features.</summary>
@@ -121,11 +123,14 @@ public partial class MemMachineClient
     /// <param name="options">Page size, filter and semantic set.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The page; its continuation token is the next page number, or null when this page is short.</returns>
-    public virtual Task<Page<MemMachineSemanticFeature>> GetSemanticPageAsync(int pageNum, string? projectId = null, MemMachineListOptions? options = null,
-        CancellationToken cancellationToken = default)
+    public virtual Task<Page<MemMachineSemanticFeature>> ListSemanticPageAsync(int pageNum, string? projectId = null, MemMachineListOptions? options = null,
+        CancellationToken cancellationToken = default) =>
+        ListSemanticPageCoreAsync(pageNum, projectId, options, async: true, cancellationToken);
+
+    internal Task<Page<MemMachineSemanticFeature>> ListSemanticPageCoreAsync(int pageNum, string? projectId, MemMachineListOptions? options, bool async, CancellationToken cancellationToken)
     {
         CheckPageNumber(pageNum);
-        return FetchPageAsync(BuildListQuery(projectId, options), MemMachineMemoryType.Semantic, pageNum, static c => c.SemanticMemory, cancellationToken, default);
+        return FetchPageAsync(BuildListQuery(projectId, options), MemMachineMemoryType.Semantic, pageNum, static c => c.SemanticMemory, async, cancellationToken, default);
     }
 
     /// <summary>Deletes episodes by id (<see cref="MemMachineEpisode.Uid"/>).</summary>
@@ -133,11 +138,10 @@ public partial class MemMachineClient
     /// <param name="projectId">The project; null means the default project.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     public virtual Task DeleteEpisodicAsync(IEnumerable<string> episodicIds, string? projectId = null, CancellationToken cancellationToken = default) =>
-        V2.DeleteEpisodicMemoriesAsync(BuildDeleteEpisodic(episodicIds, projectId), cancellationToken);
+        DeleteEpisodicCoreAsync(episodicIds, projectId, async: true, cancellationToken);
 
-    /// <summary>The synchronous twin of <see cref="DeleteEpisodicAsync"/>, for the synchronous unified client.</summary>
-    internal void DeleteEpisodic(IEnumerable<string> episodicIds, string? projectId, CancellationToken cancellationToken) =>
-        SyncApi.DeleteEpisodicMemories(BuildDeleteEpisodic(episodicIds, projectId), cancellationToken);
+    internal Task DeleteEpisodicCoreAsync(IEnumerable<string> episodicIds, string? projectId, bool async, CancellationToken cancellationToken) =>
+        Api(async).DeleteEpisodicMemoriesAsync(BuildDeleteEpisodic(episodicIds, projectId), cancellationToken);
 
     private MemMachineDeleteEpisodicRequest BuildDeleteEpisodic(IEnumerable<string> episodicIds, string? projectId) => new()
     {
@@ -151,11 +155,10 @@ public partial class MemMachineClient
     /// <param name="projectId">The project; null means the default project.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     public virtual Task DeleteSemanticAsync(IEnumerable<string> semanticIds, string? projectId = null, CancellationToken cancellationToken = default) =>
-        V2.DeleteSemanticMemoriesAsync(BuildDeleteSemantic(semanticIds, projectId), cancellationToken);
+        DeleteSemanticCoreAsync(semanticIds, projectId, async: true, cancellationToken);
 
-    /// <summary>The synchronous twin of <see cref="DeleteSemanticAsync"/>, for the synchronous unified client.</summary>
-    internal void DeleteSemantic(IEnumerable<string> semanticIds, string? projectId, CancellationToken cancellationToken) =>
-        SyncApi.DeleteSemanticMemories(BuildDeleteSemantic(semanticIds, projectId), cancellationToken);
+    internal Task DeleteSemanticCoreAsync(IEnumerable<string> semanticIds, string? projectId, bool async, CancellationToken cancellationToken) =>
+        Api(async).DeleteSemanticMemoriesAsync(BuildDeleteSemantic(semanticIds, projectId), cancellationToken);
 
     private MemMachineDeleteSemanticRequest BuildDeleteSemantic(IEnumerable<string> semanticIds, string? projectId) => new()
     {
@@ -184,28 +187,12 @@ public partial class MemMachineClient
     }
 
     private async Task<Page<T>> FetchPageAsync<T>(ListQuery query, string type, int pageNum, Func<MemMachineListContent, IReadOnlyList<T>?> select,
-        CancellationToken pageToken, CancellationToken callToken)
+        bool async, CancellationToken pageToken, CancellationToken callToken)
     {
         using var linked = pageToken.CanBeCanceled && callToken.CanBeCanceled ? CancellationTokenSource.CreateLinkedTokenSource(pageToken, callToken) : null;
         var cancellationToken = linked?.Token ?? (pageToken.CanBeCanceled ? pageToken : callToken);
-        var response = await V2.ListMemoriesAsync(BuildList(query, type, pageNum), cancellationToken).ConfigureAwait(false);
+        var response = await Api(async).ListMemoriesAsync(BuildList(query, type, pageNum), cancellationToken).ConfigureAwait(false);
         return ToPage(response, query, pageNum, select);
-    }
-
-    /// <summary>The synchronous twin of <see cref="GetEpisodicPageAsync"/>, for the synchronous unified client.</summary>
-    internal Page<MemMachineEpisode> GetEpisodicPage(int pageNum, string? projectId, MemMachineListOptions? options, CancellationToken cancellationToken)
-    {
-        CheckPageNumber(pageNum);
-        var query = BuildListQuery(projectId, options);
-        return ToPage(SyncApi.ListMemories(BuildList(query, MemMachineMemoryType.Episodic, pageNum), cancellationToken), query, pageNum, static c => c.EpisodicMemory);
-    }
-
-    /// <summary>The synchronous twin of <see cref="GetSemanticPageAsync"/>, for the synchronous unified client.</summary>
-    internal Page<MemMachineSemanticFeature> GetSemanticPage(int pageNum, string? projectId, MemMachineListOptions? options, CancellationToken cancellationToken)
-    {
-        CheckPageNumber(pageNum);
-        var query = BuildListQuery(projectId, options);
-        return ToPage(SyncApi.ListMemories(BuildList(query, MemMachineMemoryType.Semantic, pageNum), cancellationToken), query, pageNum, static c => c.SemanticMemory);
     }
 
     private static MemMachineListMemoriesRequest BuildList(ListQuery query, string type, int pageNum) => new()
@@ -227,7 +214,7 @@ public partial class MemMachineClient
         return new Page<T>(items, next);
     }
 
-    private static int PageNumber(string? continuationToken)
+    internal static int PageNumber(string? continuationToken)
     {
         if (continuationToken is null)
             return 0;

@@ -9,7 +9,7 @@ namespace MemoryClients.MemMachine;
 /// </summary>
 /// <remarks>
 /// Memory methods take a project id; null means <see cref="MemMachineClientOptions.DefaultProjectId"/>. Self-hosted
-/// differences (no key, <c>org_id</c> in every body, the health path) come from <see cref="MemMachineClientOptions"/>.
+/// differences (no key, <c>org_id</c> in every body, the health route) come from <see cref="MemMachineClientOptions"/>.
 /// </remarks>
 public partial class MemMachineClient : IDisposable
 {
@@ -18,12 +18,12 @@ public partial class MemMachineClient : IDisposable
 
     /// <summary>Creates a client with its own connection pool.</summary>
     /// <exception cref="InvalidOperationException">The cloud is targeted and no API key is in <paramref name="options"/> nor in <c>MEMMACHINE_API_KEY</c>.</exception>
-    /// <exception cref="ArgumentException">An option breaks its rule (ids, health path, base address).</exception>
+    /// <exception cref="ArgumentException">An option breaks its rule (ids, base address).</exception>
     public MemMachineClient(MemMachineClientOptions? options = null) : this(Create(options, httpClient: null)) { }
 
     /// <summary>Creates a client that sends through <paramref name="httpClient"/>, which it never changes or disposes.</summary>
     /// <exception cref="InvalidOperationException">The cloud is targeted and no API key is in <paramref name="options"/> nor in <c>MEMMACHINE_API_KEY</c>.</exception>
-    /// <exception cref="ArgumentException">An option breaks its rule (ids, health path, base address).</exception>
+    /// <exception cref="ArgumentException">An option breaks its rule (ids, base address).</exception>
     public MemMachineClient(HttpClient httpClient, MemMachineClientOptions? options = null)
         : this(Create(options, httpClient ?? throw new ArgumentNullException(nameof(httpClient)))) { }
 
@@ -41,20 +41,23 @@ public partial class MemMachineClient : IDisposable
     {
         _transport = transport;
         _settings = settings;
-        _syncApi = new MemMachineV2Api(transport, settings.HealthRoute);
-        V2 = _syncApi;
+        V2 = transport.Api<IMemMachineV2Api>(synchronous: false);
+        _syncV2 = transport.Api<IMemMachineV2Api>(synchronous: true);
     }
 
-    private readonly MemMachineV2Api? _syncApi;
+    // The same generated API over the blocking entry of the handler chain, for the synchronous unified client.
+    private readonly IMemMachineV2Api? _syncV2;
 
-    /// <summary>The raw API with its synchronous twins; absent on a mock built with the protected constructor.</summary>
-    private MemMachineV2Api SyncApi => _syncApi ?? throw new NotSupportedException("This MemMachineClient has no HTTP transport (it was built with the protected constructor), so it cannot send synchronously.");
+    /// <summary>The raw API for one send path; <paramref name="async"/> false needs a client built over a transport (not a mock).</summary>
+    private IMemMachineV2Api Api(bool async) => async ? V2
+        : _syncV2 ?? throw new NotSupportedException("This MemMachineClient has no HTTP transport (it was built with the protected constructor), so it cannot send synchronously.");
 
     /// <summary>The raw v2 endpoints, bodies sent exactly as given (set <c>OrgId</c> yourself for a self-hosted server).</summary>
     public virtual IMemMachineV2Api V2 { get; }
 
     /// <summary>Checks the service is up; needs no key.</summary>
-    public virtual Task<MemMachineHealthResponse> GetHealthAsync(CancellationToken cancellationToken = default) => V2.GetHealthAsync(cancellationToken);
+    public virtual Task<MemMachineHealthResponse> GetHealthAsync(CancellationToken cancellationToken = default) =>
+        _settings.SelfHosted ? V2.GetHealthAsync(cancellationToken) : V2.GetCloudHealthAsync(cancellationToken);
 
     /// <summary>Reads the Prometheus metrics, as text.</summary>
     public virtual Task<string> GetMetricsAsync(CancellationToken cancellationToken = default) => V2.GetMetricsAsync(cancellationToken);
@@ -77,7 +80,7 @@ public partial class MemMachineClient : IDisposable
     {
         options ??= new MemMachineClientOptions();
         var settings = options.ResolveSettings();
-        return (ApiTransport.Create(options, MemoryProvider.MemMachine, "Bearer", httpClient), settings);
+        return (ApiTransport.Create(options, MemoryProvider.MemMachine, "Bearer", MemMachineJsonContext.Default, httpClient), settings);
     }
 
     /// <summary>The project a memory call targets: the given id, checked, or the default project.</summary>

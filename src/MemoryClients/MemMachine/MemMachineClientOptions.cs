@@ -1,4 +1,3 @@
-using MemoryClients.MemMachine.Api;
 
 namespace MemoryClients.MemMachine;
 
@@ -31,15 +30,12 @@ public sealed class MemMachineClientOptions : ServiceClientOptions
     /// <summary>The project used when a call passes no project id; null means the caller's default project on the cloud (<c>""</c>) and <c>universal</c> self-hosted.</summary>
     public string? DefaultProjectId { get; set; }
 
-    /// <summary>The health check path relative to the API root; null means <c>../health</c> on the cloud (served at the host root) and <c>health</c> self-hosted.</summary>
-    public string? HealthPath { get; set; }
-
     /// <inheritdoc />
     protected override string ApiKeyEnvironmentVariable => ApiKeyVariable;
 
     /// <summary>Resolves and checks the MemMachine settings; throws before any connection is made.</summary>
     /// <exception cref="InvalidOperationException">The cloud is targeted without an API key.</exception>
-    /// <exception cref="ArgumentException">An id or path option breaks its rule.</exception>
+    /// <exception cref="ArgumentException">An id option breaks its rule.</exception>
     internal MemMachineSettings ResolveSettings()
     {
         if (!Enum.IsDefined(Deployment))
@@ -58,15 +54,7 @@ public sealed class MemMachineClientOptions : ServiceClientOptions
         // The cloud's "" is the caller's default project; a self-hosted server needs a real id.
         var projectId = MemMachineIds.Check(DefaultProjectId ?? (selfHosted ? SelfHostedDefaultId : ""), nameof(DefaultProjectId), "project_id", allowEmpty: !selfHosted);
 
-        var healthRoute = HealthPath ?? (selfHosted ? MemMachineV2Api.HealthRoute : MemMachineV2Api.CloudHealthRoute);
-        // The health route may climb out of the API root (the cloud serves /health at the host root) but never leave the host.
-        if (string.IsNullOrWhiteSpace(healthRoute) || !Uri.TryCreate(healthRoute, UriKind.Relative, out _))
-            throw new ArgumentException($"HealthPath must be a non-empty relative path such as 'health' or '../health'; got '{healthRoute}'.", nameof(HealthPath));
-        var baseAddress = ResolveBaseAddress();
-        var healthAddress = new Uri(baseAddress, healthRoute);
-        if (Uri.Compare(healthAddress, baseAddress, UriComponents.SchemeAndServer, UriFormat.UriEscaped, StringComparison.OrdinalIgnoreCase) != 0)
-            throw new ArgumentException($"HealthPath must stay on the base address's host; '{healthRoute}' resolves to {healthAddress.GetLeftPart(UriPartial.Authority)}.", nameof(HealthPath));
-        return new MemMachineSettings(selfHosted, orgId, projectId, healthRoute);
+        return new MemMachineSettings(selfHosted, orgId, projectId);
     }
 
     /// <inheritdoc />

@@ -7,5 +7,4 @@ namespace MemoryClients.MemMachine;
 /// <param name="SelfHosted">Whether the server is self-hosted.</param>
 /// <param name="OrgId">The <c>org_id</c> sent in every body; null on the cloud, where it is never sent.</param>
 /// <param name="DefaultProjectId">The project used when a call passes none.</param>
-/// <param name="HealthRoute">The health route relative to the API root.</param>
-internal sealed record MemMachineSettings(bool SelfHosted, string? OrgId, string DefaultProjectId, string HealthRoute);
+internal sealed record MemMachineSettings(bool SelfHosted, string? OrgId, string DefaultProjectId);

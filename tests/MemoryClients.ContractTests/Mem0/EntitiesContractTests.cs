@@ -12,7 +12,7 @@ public sealed class EntitiesContractTests
         await using var contract = await ContractCase.StartAsync("mem0/entities_list/page_two");
         using var client = Mem0Contract.Client(contract);
 
-        var page = await client.Entities.GetPageAsync(2, 50);
+        var page = await client.Entities.ListPageAsync(2, 50);
 
         contract.AssertRequest();
         contract.AssertResponseMapsTo<Mem0EntityListResponse>(Mem0JsonContext.Default);

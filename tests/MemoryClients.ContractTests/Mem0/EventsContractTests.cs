@@ -30,7 +30,7 @@ public sealed class EventsContractTests
         await using var contract = await ContractCase.StartAsync("mem0/events_list/first_page");
         using var client = Mem0Contract.Client(contract);
 
-        var page = await client.Events.GetPageAsync(1, 2);
+        var page = await client.Events.ListPageAsync(1, 2);
 
         contract.AssertRequest();
         contract.AssertResponseMapsTo<Mem0EventListResponse>(Mem0JsonContext.Default);

@@ -37,7 +37,7 @@ public sealed class LegacyMemoriesContractTests
         await using var contract = await ContractCase.StartAsync("mem0/legacy_list_v1/ok");
         using var client = Mem0Contract.Client(contract);
 
-        var memories = await client.V1.ListMemoriesAsync(MemoryScope.ForUser("alex"), limit: 50);
+        var memories = await client.V1.ListMemoriesAsync(userId: "alex", limit: 50);
 
         contract.AssertRequest();
         contract.AssertResponseMapsTo<IReadOnlyList<Mem0Memory>>(Mem0JsonContext.Default);

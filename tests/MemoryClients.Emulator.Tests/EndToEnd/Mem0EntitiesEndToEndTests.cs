@@ -22,8 +22,8 @@ public sealed class Mem0EntitiesEndToEndTests(EndToEndFixture fixture) : IClassF
         await AddAsync(MemoryScope.ForAgent(agent), "Agent fact.");
         await AddAsync(MemoryScope.ForRun(run), "Run fact.");
 
-        var firstPage = await Client.Entities.GetPageAsync(1, 2);
-        var pages = await Client.Entities.List(pageSize: 2).CollectPagesAsync();
+        var firstPage = await Client.Entities.ListPageAsync(1, 2);
+        var pages = await Client.Entities.ListAsync(pageSize: 2).CollectPagesAsync();
         var entities = pages.SelectMany(p => p.Items).ToList();
 
         firstPage.Results.Should().HaveCount(2);
@@ -49,7 +49,7 @@ public sealed class Mem0EntitiesEndToEndTests(EndToEndFixture fixture) : IClassF
         response.Message.Should().NotBeNullOrEmpty();
         (await Client.ListAsync(MemoryScope.ForUser(user)).CollectAsync()).Should().BeEmpty();
         (await Client.ListAsync(MemoryScope.ForUser(other)).CollectAsync()).Should().ContainSingle();
-        var entities = await Client.Entities.List().CollectAsync();
+        var entities = await Client.Entities.ListAsync().CollectAsync();
         entities.Should().NotContain(e => e.Name == user);
         entities.Should().Contain(e => e.Name == other);
     }
@@ -74,13 +74,13 @@ public sealed class Mem0EntitiesEndToEndTests(EndToEndFixture fixture) : IClassF
             await AddAsync(MemoryScope.ForUser(EndToEndFixture.NewId($"bulk{i}")), $"Bulk fact {i}.");
         var app = EndToEndFixture.NewId("bulk-app");
         await AddAsync(MemoryScope.ForApp(app), "App fact.");
-        var before = await Client.Entities.List().CollectAsync();
+        var before = await Client.Entities.ListAsync().CollectAsync();
 
         var deleted = await Client.Entities.DeleteAllEntitiesAsync(Mem0DeleteEverything.Confirmed);
 
         deleted.Should().HaveCount(before.Count);
         deleted.Should().Contain(d => d.Name == app);
-        (await Client.Entities.List().CollectAsync()).Should().BeEmpty();
+        (await Client.Entities.ListAsync().CollectAsync()).Should().BeEmpty();
         (await Client.ListAsync(MemoryScope.ForApp(app)).CollectAsync()).Should().BeEmpty();
     }
 }

@@ -75,8 +75,8 @@ public sealed class Mem0PlatformEndToEndTests(PendingJobsFixture fixture) : ICla
         for (var i = 0; i < 3; i++)
             ids.Add((await Client.AddAsync([Mem0Message.User($"Event fact {i}.")], scope, new Mem0AddOptions { Infer = false })).EventId!);
 
-        var firstPage = await Client.Events.GetPageAsync(1, 2);
-        var pages = await Client.Events.List(pageSize: 2).CollectPagesAsync();
+        var firstPage = await Client.Events.ListPageAsync(1, 2);
+        var pages = await Client.Events.ListAsync(pageSize: 2).CollectPagesAsync();
 
         firstPage.Count.Should().BeGreaterThanOrEqualTo(3);
         firstPage.Results.Should().HaveCount(2);

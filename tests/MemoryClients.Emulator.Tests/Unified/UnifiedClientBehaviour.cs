@@ -279,7 +279,7 @@ public abstract class UnifiedClientBehaviour : IDisposable
         if (!_sync.Capabilities.CanUpdate)
             FluentActions.Invoking(() => _sync.Update("1", new MemoryUpdateOptions { Text = "x" })).Should().Throw<NotSupportedException>();
         if (!_sync.Capabilities.CanGet)
-            FluentActions.Invoking(() => _sync.GetById("1")).Should().Throw<NotSupportedException>();
+            FluentActions.Invoking(() => _sync.Get("1")).Should().Throw<NotSupportedException>();
     }
 
     [Fact]

@@ -75,7 +75,7 @@ public sealed class DiagnosticsTests
         var handler = new ScriptedHandler().Respond(HttpStatusCode.NotFound, """{"detail":"bad"}""");
         using var client = new MemoryClient(new HttpClient(handler), UnifiedTestOptions.Mem0());
 
-        FluentActions.Invoking(() => client.GetById("missing")).Should().Throw<MemoryClients.Errors.MemoryNotFoundException>();
+        FluentActions.Invoking(() => client.Get("missing")).Should().Throw<MemoryClients.Errors.MemoryNotFoundException>();
 
         var span = capture.Spans.Should().ContainSingle().Subject;
         span.OperationName.Should().Be("memory.get");

@@ -3,6 +3,7 @@ using MemoryClients.Errors;
 using MemoryClients.Http;
 using MemoryClients.Mem0;
 using MemoryClients.Mem0.Api;
+using MemoryClients.Tests.Http;
 using MemoryClients.Tests.Support;
 
 namespace MemoryClients.Tests.Errors;
@@ -18,8 +19,8 @@ public sealed class ErrorMappingTests : IDisposable
         _handler.Respond(status, body, headers: headers);
         using var transport = ApiTransport.Create(
             new Mem0ClientOptions { ApiKey = "secret-key-123", BaseAddress = new Uri("https://api.example.test/"), Resilience = new() { MaxRetries = 0 } },
-            provider, "Token", new HttpClient(_handler));
-        var act = () => transport.SendAsync(new ApiRequest(HttpMethod.Get, "v1/memories/x/"), Mem0JsonContext.Default.JsonObject, CancellationToken.None);
+            provider, "Token", Mem0JsonContext.Default, new HttpClient(_handler));
+        var act = () => transport.Api<IProbeApi>(synchronous: false).ReadAsync();
         return (await act.Should().ThrowAsync<MemoryApiException>()).Which;
     }
 
@@ -132,9 +133,9 @@ public sealed class ErrorMappingTests : IDisposable
     {
         _handler.Respond(HttpStatusCode.OK, """{"results": [{"id": "abc", "mem""");
         using var transport = ApiTransport.Create(
-            new Mem0ClientOptions { ApiKey = "k", BaseAddress = new Uri("https://api.example.test/") }, MemoryProvider.Mem0, "Token", new HttpClient(_handler));
+            new Mem0ClientOptions { ApiKey = "k", BaseAddress = new Uri("https://api.example.test/") }, MemoryProvider.Mem0, "Token", Mem0JsonContext.Default, new HttpClient(_handler));
 
-        var act = () => transport.SendAsync(new ApiRequest(HttpMethod.Get, "v1/memories/x/"), Mem0JsonContext.Default.JsonObject, CancellationToken.None);
+        var act = () => transport.Api<IProbeApi>(synchronous: false).ReadAsync();
 
         var error = (await act.Should().ThrowAsync<MemoryApiException>()).Which;
         error.ErrorCode.Should().Be("INVALID_RESPONSE");

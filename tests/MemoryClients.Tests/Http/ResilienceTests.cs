@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using System.Text.Json.Nodes;
 using MemoryClients.Errors;
 using MemoryClients.Http;
 using MemoryClients.Mem0;
@@ -25,16 +26,16 @@ public sealed class ResilienceTests : IDisposable
             TimeProvider = _time,
             Resilience = new MemoryResilienceOptions { MaxRetries = maxRetries, MaxRetryAfter = maxRetryAfter ?? TimeSpan.FromSeconds(60) },
         },
-        MemoryProvider.Mem0, "Token", new HttpClient(_handler));
+        MemoryProvider.Mem0, "Token", Mem0JsonContext.Default, new HttpClient(_handler));
 
     private static Dictionary<string, string> RetryAfter(RetryConditionHeaderValue value) => new() { ["Retry-After"] = value.ToString() };
 
-    private static ApiRequest Read() => new(HttpMethod.Get, "v1/memories/abc/");
+    private static readonly Func<IProbeApi, CancellationToken, Task<JsonObject>> Read = static (api, ct) => api.ReadAsync(ct);
 
-    private static ApiRequest Add() => new ApiRequest(HttpMethod.Post, "v3/memories/add/").Json(new System.Text.Json.Nodes.JsonObject { ["messages"] = "x" }, Mem0JsonContext.Default.JsonObject);
+    private static readonly Func<IProbeApi, CancellationToken, Task<JsonObject>> Add = static (api, ct) => api.AddAsync(new JsonObject { ["messages"] = "x" }, ct);
 
-    private Task<System.Text.Json.Nodes.JsonObject> Send(ApiTransport transport, ApiRequest request, CancellationToken ct = default) =>
-        _time.DriveAsync(transport.SendAsync(request, Mem0JsonContext.Default.JsonObject, ct));
+    private Task<JsonObject> Send(ApiTransport transport, Func<IProbeApi, CancellationToken, Task<JsonObject>> call, CancellationToken ct = default) =>
+        _time.DriveAsync(call(transport.Api<IProbeApi>(synchronous: false), ct));
 
     [Fact]
     public async Task A_read_is_retried_after_503_and_succeeds()
@@ -42,7 +43,7 @@ public sealed class ResilienceTests : IDisposable
         _handler.Respond(HttpStatusCode.ServiceUnavailable).Respond(HttpStatusCode.OK, """{"id":"abc"}""");
         using var transport = Transport();
 
-        var result = await Send(transport, Read());
+        var result = await Send(transport, Read);
 
         result["id"]!.GetValue<string>().Should().Be("abc");
         _handler.Requests.Should().HaveCount(2);
@@ -58,7 +59,7 @@ public sealed class ResilienceTests : IDisposable
         _handler.Respond(status, """{"detail":"boom"}""");
         using var transport = Transport();
 
-        var act = () => Send(transport, Add());
+        var act = () => Send(transport, Add);
 
         var error = await act.Should().ThrowAsync<MemoryApiException>();
         error.Which.StatusCode.Should().Be(status);
@@ -73,7 +74,7 @@ public sealed class ResilienceTests : IDisposable
         _handler.Respond(status).Respond(HttpStatusCode.OK, """{"event_id":"e1","status":"PENDING"}""");
         using var transport = Transport();
 
-        await Send(transport, Add());
+        await Send(transport, Add);
 
         _handler.Requests.Should().HaveCount(2);
         _handler.Requests[1].Body.Should().Be(_handler.Requests[0].Body, "the same pre-serialised bytes are re-sent");
@@ -86,7 +87,7 @@ public sealed class ResilienceTests : IDisposable
         _handler.Throw(new HttpRequestException(HttpRequestError.ConnectionError, "refused")).Respond(HttpStatusCode.OK);
         using var transport = Transport();
 
-        await Send(transport, Add());
+        await Send(transport, Add);
 
         _handler.Requests.Should().HaveCount(2);
     }
@@ -97,7 +98,7 @@ public sealed class ResilienceTests : IDisposable
         _handler.Throw(new HttpRequestException(HttpRequestError.ResponseEnded, "reset"));
         using var transport = Transport();
 
-        var act = () => Send(transport, Add());
+        var act = () => Send(transport, Add);
 
         (await act.Should().ThrowAsync<MemoryNetworkException>()).Which.ErrorCode.Should().Be(MemoryNetworkException.GenericCode);
         _handler.Requests.Should().ContainSingle();
@@ -109,7 +110,7 @@ public sealed class ResilienceTests : IDisposable
         _handler.Respond(HttpStatusCode.InternalServerError).Respond(HttpStatusCode.OK);
         using var transport = Transport();
 
-        await Send(transport, new ApiRequest(HttpMethod.Post, "v3/memories/search/").AsIdempotent());
+        await Send(transport, static (api, ct) => api.SearchAsync(new JsonObject(), ct));
 
         _handler.Requests.Should().HaveCount(2);
     }
@@ -121,7 +122,7 @@ public sealed class ResilienceTests : IDisposable
             .Respond(HttpStatusCode.OK);
         using var transport = Transport();
 
-        await Send(transport, Read());
+        await Send(transport, Read);
 
         (_handler.Requests[1].At - _handler.Requests[0].At).Should().Be(TimeSpan.FromSeconds(7));
     }
@@ -133,7 +134,7 @@ public sealed class ResilienceTests : IDisposable
             .Respond(HttpStatusCode.OK);
         using var transport = Transport();
 
-        await Send(transport, Read());
+        await Send(transport, Read);
 
         (_handler.Requests[1].At - _handler.Requests[0].At).Should().Be(TimeSpan.FromSeconds(12));
     }
@@ -145,7 +146,7 @@ public sealed class ResilienceTests : IDisposable
             .Respond(HttpStatusCode.OK);
         using var transport = Transport(maxRetryAfter: TimeSpan.FromSeconds(5));
 
-        await Send(transport, Read());
+        await Send(transport, Read);
 
         (_handler.Requests[1].At - _handler.Requests[0].At).Should().Be(TimeSpan.FromSeconds(5));
     }
@@ -157,7 +158,7 @@ public sealed class ResilienceTests : IDisposable
             _handler.Respond(HttpStatusCode.TooManyRequests, """{"detail":"slow down"}""", headers: RetryAfter(new RetryConditionHeaderValue(TimeSpan.FromSeconds(2))));
         using var transport = Transport(maxRetries: 2);
 
-        var act = () => Send(transport, Read());
+        var act = () => Send(transport, Read);
 
         var error = (await act.Should().ThrowAsync<MemoryRateLimitException>()).Which;
         error.RetryAfter.Should().Be(TimeSpan.FromSeconds(2));
@@ -171,7 +172,7 @@ public sealed class ResilienceTests : IDisposable
         _handler.Respond(HttpStatusCode.ServiceUnavailable);
         using var transport = Transport(maxRetries: 0);
 
-        var act = () => Send(transport, Read());
+        var act = () => Send(transport, Read);
 
         await act.Should().ThrowAsync<MemoryServerException>();
         _handler.Requests.Should().ContainSingle();
@@ -184,7 +185,7 @@ public sealed class ResilienceTests : IDisposable
         using var transport = Transport();
         using var cts = new CancellationTokenSource();
 
-        var call = transport.SendAsync(Read(), Mem0JsonContext.Default.JsonObject, cts.Token);
+        var call = transport.Api<IProbeApi>(synchronous: false).ReadAsync(cts.Token);
         await cts.CancelAsync();
         var act = () => call;
 
@@ -198,7 +199,7 @@ public sealed class ResilienceTests : IDisposable
         _handler.Hang();
         using var transport = Transport(maxRetries: 0);
 
-        var call = transport.SendAsync(Read(), Mem0JsonContext.Default.JsonObject, CancellationToken.None);
+        var call = transport.Api<IProbeApi>(synchronous: false).ReadAsync(CancellationToken.None);
         while (_handler.Requests.Count == 0)
             await Task.Yield();
         _time.Advance(TimeSpan.FromSeconds(61));
@@ -215,7 +216,7 @@ public sealed class ResilienceTests : IDisposable
         _handler.Hang().Respond(HttpStatusCode.OK, """{"ok":true}""");
         using var transport = Transport();
 
-        var call = transport.SendAsync(Read(), Mem0JsonContext.Default.JsonObject, CancellationToken.None);
+        var call = transport.Api<IProbeApi>(synchronous: false).ReadAsync(CancellationToken.None);
         while (_handler.Requests.Count == 0)
             await Task.Yield();
         _time.Advance(TimeSpan.FromSeconds(61));

@@ -34,9 +34,9 @@ public sealed class TransportTests : IDisposable
     public async Task Json_bodies_are_utf8_with_a_content_length()
     {
         _handler.Respond(HttpStatusCode.OK);
-        using var transport = ApiTransport.Create(Options(), MemoryProvider.Mem0, "Token", new HttpClient(_handler));
+        using var transport = ApiTransport.Create(Options(), MemoryProvider.Mem0, "Token", Mem0JsonContext.Default, new HttpClient(_handler));
 
-        await transport.SendAsync(new ApiRequest(HttpMethod.Post, "v3/memories/search/").Json(new System.Text.Json.Nodes.JsonObject { ["query"] = "café" }, Mem0JsonContext.Default.JsonObject), CancellationToken.None);
+        await transport.Api<IProbeApi>(synchronous: false).SearchAsync(new System.Text.Json.Nodes.JsonObject { ["query"] = "café" });
 
         var request = _handler.Requests.Single();
         request.Body.Should().Be("""{"query":"caf\u00E9"}""", "non-ASCII text is escaped, which every JSON parser reads back");
@@ -107,22 +107,28 @@ public sealed class TransportTests : IDisposable
     }
 
     [Fact]
-    public void Route_segments_and_query_values_are_escaped()
+    public async Task Path_values_are_escaped_and_query_values_formatted()
     {
-        var path = ApiRoute.Expand("v2/entities/{0}/{1}/", "user", "ali/ce ?&#");
-        var uri = new ApiRequest(HttpMethod.Get, path).Query("email", "a+b@x.test").Query("page", 2).Query("delete_linked", true).Query("skip", (string?)null)
-            .BuildUri(new Uri("https://api.example.test/base/"));
+        _handler.Respond(HttpStatusCode.OK, "[]").Respond(HttpStatusCode.OK, """{"message":"ok"}""").Respond(HttpStatusCode.OK, """{"message":"ok"}""");
+        using var client = new Mem0Client(new HttpClient(_handler), new Mem0ClientOptions { ApiKey = "k", BaseAddress = new Uri("https://api.example.test/base/") });
 
-        uri.AbsoluteUri.Should().Be("https://api.example.test/base/v2/entities/user/ali%2Fce%20%3F%26%23/?email=a%2Bb%40x.test&page=2&delete_linked=true");
+        await client.V2.GetEntityAsync("user", "ali/ce ?&#");
+        await client.V1.RemoveProjectMemberAsync("org", "proj", "a+b@x.test");
+        await client.V1.DeleteMemoryAsync("m1", deleteLinked: true);
+
+        _handler.Requests.Select(r => r.Uri.AbsoluteUri).Should().Equal(
+            "https://api.example.test/base/v2/entities/user/ali%2Fce%20%3F%26%23/",
+            "https://api.example.test/base/api/v1/orgs/organizations/org/projects/proj/members/?email=a%2Bb%40x.test",
+            "https://api.example.test/base/v1/memories/m1/?delete_linked=true");
     }
 
     [Fact]
     public void The_synchronous_path_sends_real_requests()
     {
         _handler.Respond(HttpStatusCode.OK, """{"status":"ok","org_id":"o"}""");
-        using var transport = ApiTransport.Create(Options(), MemoryProvider.Mem0, "Token", new HttpClient(new SyncOnly(_handler)));
+        using var transport = ApiTransport.Create(Options(), MemoryProvider.Mem0, "Token", Mem0JsonContext.Default, new HttpClient(new SyncOnly(_handler)));
 
-        var result = transport.Send(new ApiRequest(HttpMethod.Get, "v1/ping/"), Mem0JsonContext.Default.Mem0PingResponse, CancellationToken.None);
+        var result = Completed.Result(transport.Api<IMem0V1Api>(synchronous: true).PingAsync());
 
         result.OrgId.Should().Be("o");
     }

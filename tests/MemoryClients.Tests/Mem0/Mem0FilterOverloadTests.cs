@@ -56,7 +56,7 @@ public sealed class Mem0FilterOverloadTests
 
         var act = () => client.SearchAsync("q", MemoryFilter.Categories.Contains("diet"));
 
-        (await act.Should().ThrowAsync<ArgumentException>()).Which.ParamName.Should().Be("filters");
+        (await act.Should().ThrowAsync<ArgumentException>()).Which.ParamName.Should().Be("filter");
         handler.Requests.Should().BeEmpty();
     }
 

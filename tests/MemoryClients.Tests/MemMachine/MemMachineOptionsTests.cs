@@ -64,20 +64,6 @@ public sealed class MemMachineOptionsTests
         construct.Should().ThrowExactly<ArgumentException>().Which.ParamName.Should().Be("DefaultProjectId");
     }
 
-    [Theory]
-    [InlineData("//elsewhere.example/health")]
-    [InlineData("https://elsewhere.example/health")]
-    [InlineData(" ")]
-    public void The_health_path_stays_on_the_base_host(string healthPath)
-    {
-        var options = MemMachineTestClient.CloudOptions();
-        options.HealthPath = healthPath;
-
-        var construct = () => new MemMachineClient(new HttpClient(new ScriptedHandler()), options);
-
-        construct.Should().ThrowExactly<ArgumentException>().Which.ParamName.Should().Be("HealthPath");
-    }
-
     [Fact]
     public void An_unknown_deployment_is_refused()
     {

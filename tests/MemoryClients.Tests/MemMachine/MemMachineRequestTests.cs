@@ -177,19 +177,6 @@ public sealed class MemMachineRequestTests
     }
 
     [Fact]
-    public async Task The_health_path_can_be_overridden()
-    {
-        var handler = new ScriptedHandler().Respond(HttpStatusCode.OK, """{"status":"healthy"}""");
-        var options = MemMachineTestClient.CloudOptions();
-        options.HealthPath = "health";
-        using var client = MemMachineTestClient.Create(handler, options);
-
-        await client.GetHealthAsync();
-
-        handler.Requests.Single().Uri.Should().Be(new Uri("https://api.memmachine.test/v2/health"));
-    }
-
-    [Fact]
     public async Task Metrics_are_read_as_text()
     {
         const string metrics = "# HELP requests_total Total requests.\n# TYPE requests_total counter\nrequests_total 42\n";
@@ -225,7 +212,7 @@ public sealed class MemMachineRequestTests
         var filter = MemoryFilter.ForScope(MemoryScope.ForUser("42")) & MemoryFilter.Metadata("topic").Is("food");
 
         await client.SearchAsync("tea", options: new MemMachineSearchOptions { Filter = filter });
-        await client.GetEpisodicPageAsync(0, options: new MemMachineListOptions { Filter = filter });
+        await client.ListEpisodicPageAsync(0, options: new MemMachineListOptions { Filter = filter });
 
         handler.Requests.Should().HaveCount(2).And.OnlyContain(r => r.Body!.Contains(""""filter":"metadata.user_id=\u002742\u0027 AND metadata.topic=\u0027food\u0027"""", StringComparison.Ordinal));
     }

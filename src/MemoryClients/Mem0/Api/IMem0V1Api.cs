@@ -1,3 +1,4 @@
+using Refit;
 namespace MemoryClients.Mem0.Api;
 
 /// <summary>
@@ -8,5 +9,6 @@ namespace MemoryClients.Mem0.Api;
 public partial interface IMem0V1Api
 {
     /// <summary><c>GET /v1/ping/</c>: checks the key and returns its organisation and project.</summary>
+    [Get("v1/ping/")]
     Task<Mem0PingResponse> PingAsync(CancellationToken cancellationToken = default);
 }

@@ -1,3 +1,5 @@
+using Refit;
+
 namespace MemoryClients.MemMachine.Api;
 
 /// <summary>
@@ -11,39 +13,56 @@ namespace MemoryClients.MemMachine.Api;
 /// </remarks>
 public partial interface IMemMachineV2Api
 {
-    /// <summary><c>GET /health</c> (cloud, at the host root) or <c>GET /api/v2/health</c> (self-hosted): checks the service is up; needs no key.</summary>
+    /// <summary><c>GET /api/v2/health</c>: checks a self-hosted server is up; needs no key.</summary>
+    [Get("health")]
     Task<MemMachineHealthResponse> GetHealthAsync(CancellationToken cancellationToken = default);
 
+    /// <summary><c>GET /health</c>: checks the cloud service is up; it is served at the host root, one level above the <c>/v2/</c> API root.</summary>
+    [Get("../health")]
+    Task<MemMachineHealthResponse> GetCloudHealthAsync(CancellationToken cancellationToken = default);
+
     /// <summary><c>GET /metrics</c>: the Prometheus metrics, as text.</summary>
+    [Get("metrics")]
+    [Headers("Accept: text/plain")]
     Task<string> GetMetricsAsync(CancellationToken cancellationToken = default);
 
     /// <summary><c>POST /projects</c>: creates a project; 409 when it exists.</summary>
-    Task<MemMachineProject> CreateProjectAsync(MemMachineCreateProjectRequest request, CancellationToken cancellationToken = default);
+    [Post("projects")]
+    Task<MemMachineProject> CreateProjectAsync([Body] MemMachineCreateProjectRequest request, CancellationToken cancellationToken = default);
 
     /// <summary><c>POST /projects/get</c>: reads a project; 404 when it does not exist.</summary>
-    Task<MemMachineProject> GetProjectAsync(MemMachineProjectScope request, CancellationToken cancellationToken = default);
+    [Post("projects/get"), Idempotent]
+    Task<MemMachineProject> GetProjectAsync([Body] MemMachineProjectScope request, CancellationToken cancellationToken = default);
 
     /// <summary><c>POST /projects/list</c>: lists every project (self-hosted servers return ids only); not paged.</summary>
+    [Post("projects/list"), Idempotent]
     Task<IReadOnlyList<MemMachineProject>> ListProjectsAsync(CancellationToken cancellationToken = default);
 
     /// <summary><c>POST /projects/delete</c>: deletes a project and all its memories.</summary>
-    Task DeleteProjectAsync(MemMachineProjectScope request, CancellationToken cancellationToken = default);
+    [Post("projects/delete"), Idempotent]
+    Task DeleteProjectAsync([Body] MemMachineProjectScope request, CancellationToken cancellationToken = default);
 
     /// <summary><c>POST /projects/episode_count/get</c>: counts the episodes stored in a project.</summary>
-    Task<MemMachineEpisodeCountResponse> GetEpisodeCountAsync(MemMachineProjectScope request, CancellationToken cancellationToken = default);
+    [Post("projects/episode_count/get"), Idempotent]
+    Task<MemMachineEpisodeCountResponse> GetEpisodeCountAsync([Body] MemMachineProjectScope request, CancellationToken cancellationToken = default);
 
     /// <summary><c>POST /memories</c>: adds messages as episodes and, in the background, semantic features.</summary>
-    Task<MemMachineAddMemoriesResponse> AddMemoriesAsync(MemMachineAddMemoriesRequest request, CancellationToken cancellationToken = default);
+    [Post("memories")]
+    Task<MemMachineAddMemoriesResponse> AddMemoriesAsync([Body] MemMachineAddMemoriesRequest request, CancellationToken cancellationToken = default);
 
     /// <summary><c>POST /memories/search</c>: searches episodic and semantic memory.</summary>
-    Task<MemMachineSearchResponse> SearchMemoriesAsync(MemMachineSearchMemoriesRequest request, CancellationToken cancellationToken = default);
+    [Post("memories/search"), Idempotent]
+    Task<MemMachineSearchResponse> SearchMemoriesAsync([Body] MemMachineSearchMemoriesRequest request, CancellationToken cancellationToken = default);
 
     /// <summary><c>POST /memories/list</c>: one page of episodes and/or semantic features (zero-based <c>page_num</c>).</summary>
-    Task<MemMachineListResponse> ListMemoriesAsync(MemMachineListMemoriesRequest request, CancellationToken cancellationToken = default);
+    [Post("memories/list"), Idempotent]
+    Task<MemMachineListResponse> ListMemoriesAsync([Body] MemMachineListMemoriesRequest request, CancellationToken cancellationToken = default);
 
     /// <summary><c>POST /memories/episodic/delete</c>: deletes episodes by id.</summary>
-    Task DeleteEpisodicMemoriesAsync(MemMachineDeleteEpisodicRequest request, CancellationToken cancellationToken = default);
+    [Post("memories/episodic/delete"), Idempotent]
+    Task DeleteEpisodicMemoriesAsync([Body] MemMachineDeleteEpisodicRequest request, CancellationToken cancellationToken = default);
 
     /// <summary><c>POST /memories/semantic/delete</c>: deletes semantic features by id.</summary>
-    Task DeleteSemanticMemoriesAsync(MemMachineDeleteSemanticRequest request, CancellationToken cancellationToken = default);
+    [Post("memories/semantic/delete"), Idempotent]
+    Task DeleteSemanticMemoriesAsync([Body] MemMachineDeleteSemanticRequest request, CancellationToken cancellationToken = default);
 }

@@ -24,7 +24,7 @@ public sealed class EntityPagingTests
         using var client = PlatformClient.Create(handler);
 
         var names = new List<string?>();
-        await foreach (var entity in client.Entities.List(pageSize: 2))
+        await foreach (var entity in client.Entities.ListAsync(pageSize: 2))
             names.Add(entity.Name);
 
         names.Should().Equal("alice", "bob", "concierge", "carol", "web");
@@ -40,7 +40,7 @@ public sealed class EntityPagingTests
             .Respond(HttpStatusCode.OK, Page("null", ("user", "bob")));
         using var client = PlatformClient.Create(handler);
 
-        await foreach (var entity in client.Entities.List())
+        await foreach (var entity in client.Entities.ListAsync())
         {
             entity.Name.Should().Be("alice");
             break;
@@ -48,7 +48,7 @@ public sealed class EntityPagingTests
         handler.Requests.Should().ContainSingle("the second page is fetched only when needed");
         handler.Requests[0].Query.Should().Be("page=1");
 
-        await foreach (var page in client.Entities.List().AsPages("2"))
+        await foreach (var page in client.Entities.ListAsync().AsPages("2"))
         {
             page.Items.Should().ContainSingle().Which.Name.Should().Be("bob");
             page.TotalCount.Should().Be(5);
@@ -66,7 +66,7 @@ public sealed class EntityPagingTests
         using var client = PlatformClient.Create(handler);
 
         var all = new List<string?>();
-        await foreach (var entity in client.Entities.List())
+        await foreach (var entity in client.Entities.ListAsync())
             all.Add(entity.Name);
 
         all.Should().Equal("alice", "bob");
@@ -79,7 +79,7 @@ public sealed class EntityPagingTests
         var handler = new ScriptedHandler().Respond(HttpStatusCode.OK, Page("null", ("user", "alice")));
         using var client = PlatformClient.Create(handler);
 
-        var page = await client.Entities.GetPageAsync(3, 50);
+        var page = await client.Entities.ListPageAsync(3, 50);
 
         page.TotalUsers.Should().Be(3);
         page.TotalAgents.Should().Be(1);
@@ -153,7 +153,7 @@ public sealed class EntityPagingTests
 
         var walk = async () =>
         {
-            await foreach (var _ in client.Entities.List().WithCancellation(cancel.Token))
+            await foreach (var _ in client.Entities.ListAsync().WithCancellation(cancel.Token))
                 await cancel.CancelAsync();
         };
 

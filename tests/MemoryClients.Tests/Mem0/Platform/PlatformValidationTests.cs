@@ -15,10 +15,10 @@ public sealed class PlatformValidationTests
 
     private static readonly Dictionary<string, (Func<Mem0Client, Task> Call, Type Exception, string Parameter)> Cases = new()
     {
-        ["entities list page size 0"] = (c => Task.FromResult(c.Entities.List(0)), typeof(ArgumentOutOfRangeException), "pageSize"),
-        ["entities list page size 201"] = (c => Task.FromResult(c.Entities.List(201)), typeof(ArgumentOutOfRangeException), "pageSize"),
-        ["entities page 0"] = (c => c.Entities.GetPageAsync(0), typeof(ArgumentOutOfRangeException), "page"),
-        ["entities page size -1"] = (c => c.Entities.GetPageAsync(1, -1), typeof(ArgumentOutOfRangeException), "pageSize"),
+        ["entities list page size 0"] = (c => Task.FromResult(c.Entities.ListAsync(0)), typeof(ArgumentOutOfRangeException), "pageSize"),
+        ["entities list page size 201"] = (c => Task.FromResult(c.Entities.ListAsync(201)), typeof(ArgumentOutOfRangeException), "pageSize"),
+        ["entities page 0"] = (c => c.Entities.ListPageAsync(0), typeof(ArgumentOutOfRangeException), "page"),
+        ["entities page size -1"] = (c => c.Entities.ListPageAsync(1, -1), typeof(ArgumentOutOfRangeException), "pageSize"),
         ["entities get default type"] = (c => c.Entities.GetAsync(default, "alice"), typeof(ArgumentException), "type"),
         ["entities get empty id"] = (c => c.Entities.GetAsync(Mem0EntityType.User, ""), typeof(ArgumentException), "entityId"),
         ["entities get null id"] = (c => c.Entities.GetAsync(Mem0EntityType.User, null!), typeof(ArgumentNullException), "entityId"),
@@ -28,8 +28,8 @@ public sealed class PlatformValidationTests
         ["entity type parse unknown"] = (_ => Task.FromResult(Mem0EntityType.Parse("robot")), typeof(ArgumentException), "value"),
 
         ["events get empty id"] = (c => c.Events.GetAsync(""), typeof(ArgumentException), "eventId"),
-        ["events list page size 0"] = (c => Task.FromResult(c.Events.List(0)), typeof(ArgumentOutOfRangeException), "pageSize"),
-        ["events page 0"] = (c => c.Events.GetPageAsync(0), typeof(ArgumentOutOfRangeException), "page"),
+        ["events list page size 0"] = (c => Task.FromResult(c.Events.ListAsync(0)), typeof(ArgumentOutOfRangeException), "pageSize"),
+        ["events page 0"] = (c => c.Events.ListPageAsync(0), typeof(ArgumentOutOfRangeException), "page"),
         ["events wait empty id"] = (c => c.Events.WaitForCompletionAsync(" "), typeof(ArgumentException), "eventId"),
         ["events wait zero interval"] = (c => c.Events.WaitForCompletionAsync("e1", TimeSpan.Zero), typeof(ArgumentOutOfRangeException), "pollInterval"),
         ["events wait negative interval"] = (c => c.Events.WaitForCompletionAsync("e1", TimeSpan.FromSeconds(-1)), typeof(ArgumentOutOfRangeException), "pollInterval"),

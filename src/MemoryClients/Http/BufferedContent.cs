@@ -1,0 +1,113 @@
+using System.Buffers;
+using System.Net;
+
+namespace MemoryClients.Http;
+
+/// <summary>
+/// A response body read whole inside the retry loop, held in an array rented from the shared pool (returned on dispose),
+/// so large pages neither land on the large object heap per request nor get copied twice. Reading it is synchronous.
+/// </summary>
+internal sealed class BufferedContent : HttpContent
+{
+    private byte[]? _buffer;
+    private readonly int _length;
+
+    private BufferedContent(byte[] buffer, int length, HttpContent original)
+    {
+        _buffer = buffer;
+        _length = length;
+        foreach (var (name, values) in original.Headers)
+            Headers.TryAddWithoutValidation(name, values);
+    }
+
+    /// <summary>The body's bytes; valid until the content is disposed.</summary>
+    public ReadOnlySpan<byte> Span => _buffer.AsSpan(0, _length);
+
+    /// <summary>
+    /// Reads <paramref name="original"/> to its end (blocking when <paramref name="async"/> is false) and disposes it.
+    /// A synchronous read cannot observe a token, so cancellation disposes the stream underneath it instead.
+    /// </summary>
+    /// <exception cref="ResponseTooLargeException">The body is longer than <paramref name="maxBytes"/>.</exception>
+    public static async ValueTask<BufferedContent> ReadAsync(HttpContent original, long maxBytes, bool async, CancellationToken cancellationToken)
+    {
+        var declared = original.Headers.ContentLength;
+        if (declared > maxBytes)
+            throw new ResponseTooLargeException(maxBytes);
+        var buffer = ArrayPool<byte>.Shared.Rent((int)Math.Clamp(declared ?? 16 * 1024, 256, maxBytes));
+        var length = 0;
+        try
+        {
+            var stream = async
+                ? await original.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false)
+                : original.ReadAsStream(cancellationToken);
+            await using (stream.ConfigureAwait(false))
+            await using (cancellationToken.Register(static s => ((Stream)s!).Dispose(), stream).ConfigureAwait(false))
+            {
+                while (true)
+                {
+                    if (length == buffer.Length)
+                    {
+                        if (length >= maxBytes)
+                            throw new ResponseTooLargeException(maxBytes);
+                        buffer = Grow(buffer, length, (int)Math.Min((long)buffer.Length * 2, maxBytes));
+                    }
+                    var read = async
+                        ? await stream.ReadAsync(buffer.AsMemory(length), cancellationToken).ConfigureAwait(false)
+                        : stream.Read(buffer.AsSpan(length));
+                    if (read == 0)
+                        break;
+                    length += read;
+                }
+            }
+            var content = new BufferedContent(buffer, length, original);
+            original.Dispose();
+            return content;
+        }
+        catch (Exception error) when (cancellationToken.IsCancellationRequested && error is ObjectDisposedException or IOException or HttpRequestException)
+        {
+            // The registration disposed the stream because the caller or a timeout cancelled: report it as such.
+            ArrayPool<byte>.Shared.Return(buffer);
+            throw new OperationCanceledException(cancellationToken);
+        }
+        catch
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+            throw;
+        }
+    }
+
+    private static byte[] Grow(byte[] buffer, int length, int size)
+    {
+        var larger = ArrayPool<byte>.Shared.Rent(size);
+        buffer.AsSpan(0, length).CopyTo(larger);
+        ArrayPool<byte>.Shared.Return(buffer);
+        return larger;
+    }
+
+    protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context) => stream.WriteAsync(Memory()).AsTask();
+
+    protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context, CancellationToken cancellationToken) =>
+        stream.WriteAsync(Memory(), cancellationToken).AsTask();
+
+    protected override void SerializeToStream(Stream stream, TransportContext? context, CancellationToken cancellationToken) => stream.Write(Span);
+
+    protected override Task<Stream> CreateContentReadStreamAsync() => Task.FromResult(CreateContentReadStream(default));
+
+    protected override Stream CreateContentReadStream(CancellationToken cancellationToken) =>
+        new MemoryStream(_buffer ?? throw new ObjectDisposedException(nameof(BufferedContent)), 0, _length, writable: false);
+
+    protected override bool TryComputeLength(out long length)
+    {
+        length = _length;
+        return true;
+    }
+
+    private ReadOnlyMemory<byte> Memory() => _buffer.AsMemory(0, _length);
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing && Interlocked.Exchange(ref _buffer, null) is { } buffer)
+            ArrayPool<byte>.Shared.Return(buffer);
+        base.Dispose(disposing);
+    }
+}
