@@ -407,7 +407,7 @@ internal sealed class CliApp
             using var client = CreateClient(parsed, context);
             var entries = await RequireMem0(client, "history").HistoryAsync(parsed.GetRequiredValue(id), ct);
             new RecordOutput(context, parsed.GetValue(Json)).Rows(entries, ["Event", "Old", "New", "When"],
-                e => [e.Event, e.OldMemory, e.NewMemory, e.CreatedAt?.ToString("u", System.Globalization.CultureInfo.InvariantCulture)]);
+                e => [e.Event?.ToString(), e.OldMemory, e.NewMemory, e.CreatedAt?.ToString("u", System.Globalization.CultureInfo.InvariantCulture)]);
             return ExitCodes.Success;
         }));
         return command;
@@ -474,7 +474,7 @@ internal sealed class CliApp
             var events = new List<MemoryClients.Mem0.Api.Mem0Event>();
             await WalkAsync(context, "Listing events...", RequireMem0(client, "events").Events.ListAsync(cancellationToken: ct), max, events.Add, ct);
             new RecordOutput(context, parsed.GetValue(Json)).Rows(events, ["Id", "Type", "Status", "Created"],
-                e => [e.Id, e.EventType, e.Status, e.CreatedAt?.ToString("u", System.Globalization.CultureInfo.InvariantCulture)]);
+                e => [e.Id, e.EventType?.ToString(), e.Status?.ToString(), e.CreatedAt?.ToString("u", System.Globalization.CultureInfo.InvariantCulture)]);
             return ExitCodes.Success;
         }));
         return command;
