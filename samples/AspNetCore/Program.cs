@@ -1,5 +1,4 @@
 using MemoryClients;
-using MemoryClients.DependencyInjection;
 using MemoryClients.Emulator;
 
 // A minimal API over IMemoryClient. With no key and no base address configured (the default), it starts the

@@ -5,17 +5,12 @@ namespace MemoryClients;
 
 /// <summary>Settings of the unified clients (<see cref="AsyncMemoryClient"/>, <see cref="MemoryClient"/>): which provider, and how to reach it.</summary>
 /// <remarks>Bind it from configuration (<c>"Memory": { "Provider": "MemMachine", "ProjectId": "support" }</c>); keep the key in a secret store or in
-/// <c>MEM0_API_KEY</c> / <c>MEMMACHINE_API_KEY</c>, which are read when <see cref="ApiKey"/> is not set.</remarks>
-public sealed class MemoryClientOptions
+/// <c>MEM0_API_KEY</c> / <c>MEMMACHINE_API_KEY</c>, which are read when <see cref="ServiceClientOptions.ApiKey"/> is not set.
+/// The key, address, application id, resilience and clock are the settings every client shares (<see cref="ServiceClientOptions"/>).</remarks>
+public sealed class MemoryClientOptions : ServiceClientOptions
 {
     /// <summary>The service to talk to. Default <see cref="MemoryProvider.Mem0"/>.</summary>
     public MemoryProvider Provider { get; set; } = MemoryProvider.Mem0;
-
-    /// <summary>The API key; null reads <c>MEM0_API_KEY</c> or <c>MEMMACHINE_API_KEY</c> by provider. Never logged or shown.</summary>
-    public string? ApiKey { get; set; }
-
-    /// <summary>The API root; null uses the provider's cloud address (or, for a self-hosted MemMachine, <c>http://localhost:8080/api/v2/</c>).</summary>
-    public Uri? BaseAddress { get; set; }
 
     /// <summary>The MemMachine project memories go to; null uses the default project. Mem0 keys belong to one project, so this must stay null for Mem0.</summary>
     public string? ProjectId { get; set; }
@@ -26,15 +21,6 @@ public sealed class MemoryClientOptions
     /// <summary>MemMachine self-hosted only: the <c>org_id</c> sent in every body; null means <c>universal</c>.</summary>
     public string? OrgId { get; set; }
 
-    /// <summary>An optional name of your application, appended to the <c>User-Agent</c> header.</summary>
-    public string? ApplicationId { get; set; }
-
-    /// <summary>Allow a plain <c>http://</c> base address that is not loopback.</summary>
-    public bool AllowInsecureHttp { get; set; }
-
-    /// <summary>Timeouts and retries.</summary>
-    public MemoryResilienceOptions Resilience { get; set; } = new();
-
     /// <summary>Whether debug logs may include memory text and queries. Off by default: logs carry ids, counts and timings only.</summary>
     public bool LogMemoryContent { get; set; }
 
@@ -42,27 +28,25 @@ public sealed class MemoryClientOptions
     internal string ApiKeyVariable => Provider == MemoryProvider.MemMachine ? MemMachineClientOptions.ApiKeyVariable : Mem0ClientOptions.ApiKeyVariable;
 
     /// <summary>The provider's own options, copied from these.</summary>
-    internal Mem0ClientOptions ToMem0Options() => new()
-    {
-        ApiKey = ApiKey,
-        BaseAddress = BaseAddress,
-        ApplicationId = ApplicationId,
-        AllowInsecureHttp = AllowInsecureHttp,
-        Resilience = Resilience,
-    };
+    internal Mem0ClientOptions ToMem0Options() => CopySharedTo(new Mem0ClientOptions());
 
     /// <summary>The provider's own options, copied from these.</summary>
-    internal MemMachineClientOptions ToMemMachineOptions() => new()
+    internal MemMachineClientOptions ToMemMachineOptions()
     {
-        ApiKey = ApiKey,
-        BaseAddress = BaseAddress,
-        ApplicationId = ApplicationId,
-        AllowInsecureHttp = AllowInsecureHttp,
-        Resilience = Resilience,
-        Deployment = Deployment,
-        OrgId = OrgId,
-        DefaultProjectId = ProjectId,
-    };
+        var options = CopySharedTo(new MemMachineClientOptions());
+        options.Deployment = Deployment;
+        options.OrgId = OrgId;
+        options.DefaultProjectId = ProjectId;
+        return options;
+    }
+
+    /// <inheritdoc />
+    private protected override string ApiKeyEnvironmentVariable => ApiKeyVariable;
+
+    /// <inheritdoc />
+    private protected override Uri DefaultBaseAddress => Provider == MemoryProvider.MemMachine
+        ? (Deployment == MemMachineDeployment.SelfHosted ? MemMachineClientOptions.SelfHostedAddress : MemMachineClientOptions.CloudAddress)
+        : Mem0ClientOptions.DefaultAddress;
 
     /// <summary>Every broken rule, each saying what to set; empty when the options are usable.</summary>
     internal List<string> Validate()

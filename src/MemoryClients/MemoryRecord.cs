@@ -1,11 +1,15 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization.Metadata;
 
 namespace MemoryClients;
 
 /// <summary>One memory from either provider: a Mem0 fact, a MemMachine episode or a MemMachine semantic feature.</summary>
 public sealed record MemoryRecord
 {
+    private RawJson? _raw;
+
     /// <summary>The id: Mem0 memory id, MemMachine episode uid or semantic feature id.</summary>
     public string Id { get; init; } = "";
 
@@ -37,5 +41,58 @@ public sealed record MemoryRecord
     public MemoryProvider Provider { get; init; }
 
     /// <summary>The record exactly as the provider's model holds it, for fields not mapped here.</summary>
-    public JsonElement Raw { get; init; }
+    /// <remarks>For records the SDK maps, the JSON is written from the provider's model the first time it is read, not before.</remarks>
+    public JsonElement Raw
+    {
+        get => _raw?.Value ?? default;
+        init => _raw = new RawJson(value);
+    }
+
+    /// <summary>Where <see cref="Raw"/> comes from: set by the mapping so that the JSON is only written when someone reads it.</summary>
+    internal RawJson? RawSource
+    {
+        get => _raw;
+        init => _raw = value;
+    }
+
+    /// <summary>
+    /// <see cref="Raw"/>'s value, given or written on first read from a provider model. Records that share one compare equal;
+    /// reading it never changes a record's equality or hash code.
+    /// </summary>
+    internal class RawJson
+    {
+        private StrongBox<JsonElement>? _value;
+
+        /// <summary>A value known now.</summary>
+        public RawJson(JsonElement value) => _value = new StrongBox<JsonElement>(value);
+
+        /// <summary>A value written later.</summary>
+        protected RawJson() { }
+
+        /// <summary>The JSON; written once, on the first read, when it was not given (thread-safe).</summary>
+        public JsonElement Value
+        {
+            get
+            {
+                var value = Volatile.Read(ref _value);
+                if (value is null)
+                {
+                    value = new StrongBox<JsonElement>(Write());
+                    value = Interlocked.CompareExchange(ref _value, value, null) ?? value;
+                }
+                return value.Value;
+            }
+        }
+
+        /// <summary>The JSON of a provider model, written when first read.</summary>
+        public static RawJson Of<TModel>(TModel model, JsonTypeInfo<TModel> typeInfo) => new Deferred<TModel>(model, typeInfo);
+
+        /// <summary>Writes the value; only deferred values are written.</summary>
+        protected virtual JsonElement Write() => default;
+
+        private sealed class Deferred<TModel>(TModel model, JsonTypeInfo<TModel> typeInfo) : RawJson
+        {
+            protected override JsonElement Write() => JsonSerializer.SerializeToElement(model, typeInfo);
+        }
+    }
 }

@@ -1,6 +1,6 @@
 namespace MemoryClients;
 
-/// <summary>Settings every provider client shares: key, address, application id, resilience.</summary>
+/// <summary>Settings every client shares: key, address, application id, resilience and clock.</summary>
 public abstract class ServiceClientOptions
 {
     /// <summary>The API key. When null, the provider's environment variable is read.</summary>
@@ -22,13 +22,13 @@ public abstract class ServiceClientOptions
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 
     /// <summary>The environment variable read when <see cref="ApiKey"/> is null.</summary>
-    protected abstract string ApiKeyEnvironmentVariable { get; }
+    private protected abstract string ApiKeyEnvironmentVariable { get; }
 
     /// <summary>The address used when <see cref="BaseAddress"/> is null.</summary>
-    protected abstract Uri DefaultBaseAddress { get; }
+    private protected abstract Uri DefaultBaseAddress { get; }
 
     /// <summary>The key from <see cref="ApiKey"/>, else from the environment; null when neither is set.</summary>
-    public string? ResolveApiKey()
+    internal string? ResolveApiKey()
     {
         var key = ApiKey ?? Environment.GetEnvironmentVariable(ApiKeyEnvironmentVariable);
         return string.IsNullOrWhiteSpace(key) ? null : key.Trim();
@@ -36,7 +36,7 @@ public abstract class ServiceClientOptions
 
     /// <summary>The base address to use, with a trailing slash, after the http/https checks.</summary>
     /// <exception cref="ArgumentException">The address is relative, not http(s), or insecure without <see cref="AllowInsecureHttp"/>.</exception>
-    public Uri ResolveBaseAddress()
+    internal Uri ResolveBaseAddress()
     {
         var address = BaseAddress ?? DefaultBaseAddress;
         if (!address.IsAbsoluteUri || (address.Scheme != Uri.UriSchemeHttps && address.Scheme != Uri.UriSchemeHttp))
@@ -47,5 +47,18 @@ public abstract class ServiceClientOptions
                 nameof(BaseAddress));
         var text = address.AbsoluteUri;
         return text.EndsWith('/') ? address : new Uri(text + "/");
+    }
+
+    /// <summary>Copies the shared settings onto a provider's own options.</summary>
+    internal T CopySharedTo<T>(T target)
+        where T : ServiceClientOptions
+    {
+        target.ApiKey = ApiKey;
+        target.BaseAddress = BaseAddress;
+        target.ApplicationId = ApplicationId;
+        target.AllowInsecureHttp = AllowInsecureHttp;
+        target.Resilience = Resilience;
+        target.TimeProvider = TimeProvider;
+        return target;
     }
 }

@@ -1,16 +1,17 @@
 using System.Diagnostics.CodeAnalysis;
+using MemoryClients;
+using MemoryClients.DependencyInjection;
 using MemoryClients.Http;
 using MemoryClients.Mem0.Api;
 using MemoryClients.MemMachine.Api;
 using MemoryClients.Mem0;
 using MemoryClients.MemMachine;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace MemoryClients.DependencyInjection;
+namespace Microsoft.Extensions.DependencyInjection;
 
 /// <summary>
 /// Registers the memory clients with dependency injection: options bound from configuration and validated on start,
@@ -29,13 +30,13 @@ public static class MemoryClientsServiceCollectionExtensions
     /// <param name="services">The service collection.</param>
     /// <param name="configuration">The section holding <see cref="MemoryClientOptions"/>.</param>
     public static IHttpClientBuilder AddMemoryClient(this IServiceCollection services, IConfiguration configuration) =>
-        AddMemoryClient(services, Options.DefaultName, configuration);
+        AddMemoryClient(services, global::Microsoft.Extensions.Options.Options.DefaultName, configuration);
 
     /// <summary>Registers <see cref="IMemoryClient"/>, <see cref="AsyncMemoryClient"/> and <see cref="MemoryClient"/> configured in code.</summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Sets the options.</param>
     public static IHttpClientBuilder AddMemoryClient(this IServiceCollection services, Action<MemoryClientOptions> configure) =>
-        AddMemoryClient(services, Options.DefaultName, configure);
+        AddMemoryClient(services, global::Microsoft.Extensions.Options.Options.DefaultName, configure);
 
     /// <summary>Registers keyed clients named <paramref name="name"/> (resolve with <c>[FromKeyedServices(name)]</c>), bound to a configuration section.</summary>
     /// <param name="services">The service collection.</param>
@@ -44,6 +45,7 @@ public static class MemoryClientsServiceCollectionExtensions
     public static IHttpClientBuilder AddMemoryClient(this IServiceCollection services, string name, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
+        // TimeProvider is an object set in code (or left as the system clock): the binder skips it (SYSLIB1100/1101 are silenced in the project file).
         return AddMemoryClientCore(services, name, builder => builder.Bind(configuration));
     }
 
@@ -61,7 +63,7 @@ public static class MemoryClientsServiceCollectionExtensions
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Sets the options.</param>
     public static IHttpClientBuilder AddMem0Client(this IServiceCollection services, Action<Mem0ClientOptions> configure) =>
-        AddMem0Client(services, Options.DefaultName, configure);
+        AddMem0Client(services, global::Microsoft.Extensions.Options.Options.DefaultName, configure);
 
     /// <summary>Registers a keyed <see cref="Mem0Client"/> named <paramref name="name"/>, configured in code.</summary>
     /// <param name="services">The service collection.</param>
@@ -78,7 +80,7 @@ public static class MemoryClientsServiceCollectionExtensions
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Sets the options.</param>
     public static IHttpClientBuilder AddMemMachineClient(this IServiceCollection services, Action<MemMachineClientOptions> configure) =>
-        AddMemMachineClient(services, Options.DefaultName, configure);
+        AddMemMachineClient(services, global::Microsoft.Extensions.Options.Options.DefaultName, configure);
 
     /// <summary>Registers a keyed <see cref="MemMachineClient"/> named <paramref name="name"/>, configured in code.</summary>
     /// <param name="services">The service collection.</param>
@@ -169,7 +171,7 @@ public static class MemoryClientsServiceCollectionExtensions
     private static void Register<T>(IServiceCollection services, string name, Func<IServiceProvider, T> create)
         where T : class
     {
-        if (name == Options.DefaultName)
+        if (name == global::Microsoft.Extensions.Options.Options.DefaultName)
             services.AddSingleton(create);
         else
             services.AddKeyedSingleton(name, (sp, _) => create(sp));
@@ -177,5 +179,5 @@ public static class MemoryClientsServiceCollectionExtensions
 
     private static T Resolve<T>(IServiceProvider services, string name)
         where T : notnull =>
-        name == Options.DefaultName ? services.GetRequiredService<T>() : services.GetRequiredKeyedService<T>(name);
+        name == global::Microsoft.Extensions.Options.Options.DefaultName ? services.GetRequiredService<T>() : services.GetRequiredKeyedService<T>(name);
 }

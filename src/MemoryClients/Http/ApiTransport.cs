@@ -14,15 +14,17 @@ namespace MemoryClients.Http;
 /// </summary>
 internal sealed class ApiTransport : IDisposable
 {
+    private readonly HttpMessageHandler _chain;
     private readonly HttpClient _async;
     private readonly HttpClient _sync;
     private readonly RefitSettings _settings;
 
-    private ApiTransport(HttpMessageHandler chain, Uri baseAddress, MemoryProvider provider, JsonSerializerContext json, TimeProvider time)
+    private ApiTransport(HttpMessageHandler chain, Uri baseAddress, MemoryProvider provider, JsonSerializerContext json, TimeProvider time, bool blockingOnly = false)
     {
         // Timeouts belong to the resilience handler, so HttpClient's own is off.
-        _async = new HttpClient(chain, disposeHandler: true) { BaseAddress = baseAddress, Timeout = Timeout.InfiniteTimeSpan };
+        _chain = chain;
         _sync = new HttpClient(new SynchronousHandler(chain), disposeHandler: false) { BaseAddress = baseAddress, Timeout = Timeout.InfiniteTimeSpan };
+        _async = blockingOnly ? _sync : new HttpClient(chain, disposeHandler: false) { BaseAddress = baseAddress, Timeout = Timeout.InfiniteTimeSpan };
         BaseAddress = baseAddress;
         Provider = provider;
         TimeProvider = time;
@@ -41,7 +43,14 @@ internal sealed class ApiTransport : IDisposable
     /// Builds the transport a client owns: its own pooled socket handler, or the caller's <see cref="HttpClient"/>
     /// (never changed or disposed), behind the resilience and authentication handlers.
     /// </summary>
-    public static ApiTransport Create(ServiceClientOptions options, MemoryProvider provider, string authScheme, JsonSerializerContext json, HttpClient? httpClient)
+    /// <param name="options">Key, address, retries and the clock.</param>
+    /// <param name="provider">The service, for errors and telemetry.</param>
+    /// <param name="authScheme"><c>Token</c> (Mem0) or <c>Bearer</c> (MemMachine).</param>
+    /// <param name="json">The provider's source-generated JSON context.</param>
+    /// <param name="httpClient">The caller's client to send through, or null for a pool of the transport's own.</param>
+    /// <param name="blockingOnly">Sends every call, asynchronous API included, through the blocking entry; contract tests use it to show
+    /// that the synchronous path puts the same requests on the wire.</param>
+    public static ApiTransport Create(ServiceClientOptions options, MemoryProvider provider, string authScheme, JsonSerializerContext json, HttpClient? httpClient, bool blockingOnly = false)
     {
         ArgumentNullException.ThrowIfNull(options);
         HttpMessageHandler terminal = httpClient is null
@@ -55,7 +64,7 @@ internal sealed class ApiTransport : IDisposable
         var apiKey = options.ResolveApiKey();
         var auth = new AuthenticationHandler(authScheme, () => apiKey, SdkInfo.UserAgent(options.ApplicationId)) { InnerHandler = terminal };
         var resilience = new ResilienceHandler(options.Resilience, options.TimeProvider, provider) { InnerHandler = auth };
-        return new ApiTransport(resilience, options.ResolveBaseAddress(), provider, json, options.TimeProvider);
+        return new ApiTransport(resilience, options.ResolveBaseAddress(), provider, json, options.TimeProvider, blockingOnly);
     }
 
     /// <summary>Builds the transport over a chain assembled elsewhere (dependency injection's <see cref="IHttpClientFactory"/> pipeline).</summary>
@@ -87,5 +96,6 @@ internal sealed class ApiTransport : IDisposable
     {
         _sync.Dispose();
         _async.Dispose();
+        _chain.Dispose();
     }
 }

@@ -98,10 +98,10 @@ public class Mem0Client : IDisposable
     /// <param name="options">Optional settings; only what is set is sent.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <exception cref="ArgumentException">No messages, a null message, an empty scope, or an extra body field the SDK models.</exception>
-    public virtual Task<Mem0AddResponse> AddAsync(IReadOnlyList<Mem0Message> messages, MemoryScope scope, Mem0AddOptions? options = null, CancellationToken cancellationToken = default) =>
+    public virtual Task<Mem0AddMemoriesResponse> AddAsync(IReadOnlyList<Mem0Message> messages, MemoryScope scope, Mem0AddOptions? options = null, CancellationToken cancellationToken = default) =>
         AddCoreAsync(messages, scope, options, async: true, cancellationToken);
 
-    internal Task<Mem0AddResponse> AddCoreAsync(IReadOnlyList<Mem0Message> messages, MemoryScope scope, Mem0AddOptions? options, bool async, CancellationToken cancellationToken)
+    internal Task<Mem0AddMemoriesResponse> AddCoreAsync(IReadOnlyList<Mem0Message> messages, MemoryScope scope, Mem0AddOptions? options, bool async, CancellationToken cancellationToken)
     {
         var request = Mem0RequestBuilder.Add(messages, scope, options);
         return Apis(async).V3.AddMemoriesAsync(request, cancellationToken);
@@ -253,10 +253,10 @@ public class Mem0Client : IDisposable
 
     /// <summary>Deletes a memory (<c>DELETE /v1/memories/{memory_id}/</c>); with <paramref name="deleteLinked"/> also the older memories it superseded.</summary>
     /// <exception cref="ArgumentException"><paramref name="memoryId"/> is empty, <c>.</c>, <c>..</c> or holds control characters.</exception>
-    public virtual Task<Mem0DeleteResponse> DeleteAsync(string memoryId, bool deleteLinked = false, CancellationToken cancellationToken = default) =>
+    public virtual Task<Mem0DeleteMemoryResponse> DeleteAsync(string memoryId, bool deleteLinked = false, CancellationToken cancellationToken = default) =>
         DeleteCoreAsync(memoryId, deleteLinked, async: true, cancellationToken);
 
-    internal Task<Mem0DeleteResponse> DeleteCoreAsync(string memoryId, bool deleteLinked, bool async, CancellationToken cancellationToken)
+    internal Task<Mem0DeleteMemoryResponse> DeleteCoreAsync(string memoryId, bool deleteLinked, bool async, CancellationToken cancellationToken)
     {
         Mem0RequestBuilder.MemoryId(memoryId, nameof(memoryId));
         // delete_linked is sent only when asked for, as the official SDKs do.
@@ -268,10 +268,10 @@ public class Mem0Client : IDisposable
     /// <param name="metadata">Only memories with this metadata.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <exception cref="ArgumentException">The scope has no id.</exception>
-    public virtual Task<Mem0DeleteAllResponse> DeleteAllAsync(MemoryScope scope, JsonObject? metadata = null, CancellationToken cancellationToken = default) =>
+    public virtual Task<Mem0DeleteAllMemoriesResponse> DeleteAllAsync(MemoryScope scope, JsonObject? metadata = null, CancellationToken cancellationToken = default) =>
         DeleteAllCoreAsync(scope, metadata, async: true, cancellationToken);
 
-    internal Task<Mem0DeleteAllResponse> DeleteAllCoreAsync(MemoryScope scope, JsonObject? metadata, bool async, CancellationToken cancellationToken)
+    internal Task<Mem0DeleteAllMemoriesResponse> DeleteAllCoreAsync(MemoryScope scope, JsonObject? metadata, bool async, CancellationToken cancellationToken)
     {
         MemoryScope.RequireNonEmpty(scope, nameof(scope));
         var condition = metadata is null ? null : JsonSerializer.Serialize(metadata, Mem0JsonContext.Default.JsonObject);
@@ -304,14 +304,14 @@ public class Mem0Client : IDisposable
 
     /// <summary>Records feedback on a memory (<c>POST /v1/feedback/</c>).</summary>
     /// <param name="memoryId">The memory the feedback is about.</param>
-    /// <param name="feedback">A value of <see cref="Mem0Feedback"/>; not sent when null.</param>
+    /// <param name="feedback">The feedback (for example <see cref="Mem0Feedback.Positive"/>); not sent when null.</param>
     /// <param name="reason">Why; not sent when null.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <exception cref="ArgumentException"><paramref name="memoryId"/> is empty, <c>.</c>, <c>..</c> or holds control characters.</exception>
-    public virtual Task<Mem0FeedbackResponse> FeedbackAsync(string memoryId, string? feedback, string? reason = null, CancellationToken cancellationToken = default)
+    public virtual Task<Mem0SubmitFeedbackResponse> FeedbackAsync(string memoryId, Mem0Feedback? feedback, string? reason = null, CancellationToken cancellationToken = default)
     {
         Mem0RequestBuilder.MemoryId(memoryId, nameof(memoryId));
-        return V1.SubmitFeedbackAsync(new Mem0FeedbackRequest { MemoryId = memoryId, Feedback = feedback, FeedbackReason = reason }, cancellationToken);
+        return V1.SubmitFeedbackAsync(new Mem0SubmitFeedbackRequest { MemoryId = memoryId, Feedback = feedback, FeedbackReason = reason }, cancellationToken);
     }
 
     // The same generated APIs over the blocking entry of the handler chain, for the synchronous unified client.

@@ -10,8 +10,8 @@ public sealed class Mem0ClientOptions : ServiceClientOptions
     public const string ApiKeyVariable = "MEM0_API_KEY";
 
     /// <inheritdoc />
-    protected override string ApiKeyEnvironmentVariable => ApiKeyVariable;
+    private protected override string ApiKeyEnvironmentVariable => ApiKeyVariable;
 
     /// <inheritdoc />
-    protected override Uri DefaultBaseAddress => DefaultAddress;
+    private protected override Uri DefaultBaseAddress => DefaultAddress;
 }

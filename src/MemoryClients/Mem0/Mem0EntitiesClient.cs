@@ -44,7 +44,7 @@ public class Mem0EntitiesClient
     /// <param name="pageSize">Entities per page, 1 to 200; null lets the service choose.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="page"/> is below 1 or <paramref name="pageSize"/> is outside 1..200.</exception>
-    public virtual Task<Mem0EntityListResponse> ListPageAsync(int page = 1, int? pageSize = null, CancellationToken cancellationToken = default)
+    public virtual Task<Mem0ListEntitiesResponse> ListPageAsync(int page = 1, int? pageSize = null, CancellationToken cancellationToken = default)
     {
         Mem0RequestBuilder.Page(page, nameof(page));
         Mem0RequestBuilder.PageSize(pageSize, nameof(pageSize));
@@ -58,7 +58,7 @@ public class Mem0EntitiesClient
     /// <exception cref="ArgumentException"><paramref name="type"/> is <c>default</c> or <paramref name="entityId"/> is empty.</exception>
     public virtual Task<IReadOnlyList<Mem0Entity>> GetAsync(Mem0EntityType type, string entityId, CancellationToken cancellationToken = default)
     {
-        var wireType = Mem0PlatformGuard.EntityType(type, nameof(type));
+        var wireType = Mem0PlatformGuard.NotBlank(type, nameof(type)).ToString();
         PathSegment.Require(entityId, nameof(entityId));
         return _v2.GetEntityAsync(wireType, entityId, cancellationToken);
     }
@@ -69,9 +69,9 @@ public class Mem0EntitiesClient
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The service's message and the id of the event that tracks the deletion.</returns>
     /// <exception cref="ArgumentException"><paramref name="type"/> is <c>default</c> or <paramref name="name"/> is empty.</exception>
-    public virtual Task<Mem0EntityDeleteResponse> DeleteAsync(Mem0EntityType type, string name, CancellationToken cancellationToken = default)
+    public virtual Task<Mem0DeleteEntityResponse> DeleteAsync(Mem0EntityType type, string name, CancellationToken cancellationToken = default)
     {
-        var wireType = Mem0PlatformGuard.EntityType(type, nameof(type));
+        var wireType = Mem0PlatformGuard.NotBlank(type, nameof(type)).ToString();
         PathSegment.Require(name, nameof(name));
         return _v2.DeleteEntityAsync(wireType, name, cancellationToken);
     }
@@ -99,10 +99,10 @@ public class Mem0EntitiesClient
         var deleted = new List<Mem0DeletedEntity>(entities.Count);
         foreach (var entity in entities)
         {
-            if (string.IsNullOrWhiteSpace(entity.Type) || string.IsNullOrWhiteSpace(entity.Name))
+            if (entity.Type is not { } type || string.IsNullOrWhiteSpace(type.ToString()) || string.IsNullOrWhiteSpace(entity.Name))
                 continue;
-            var response = await _v2.DeleteEntityAsync(entity.Type, entity.Name, cancellationToken).ConfigureAwait(false);
-            deleted.Add(new Mem0DeletedEntity(entity.Type, entity.Name, response.EventId));
+            var response = await _v2.DeleteEntityAsync(type.ToString(), entity.Name, cancellationToken).ConfigureAwait(false);
+            deleted.Add(new Mem0DeletedEntity(type, entity.Name, response.EventId));
         }
         return deleted;
     }

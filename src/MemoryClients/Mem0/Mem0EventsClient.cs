@@ -54,7 +54,7 @@ public class Mem0EventsClient
     /// <param name="pageSize">Events per page, 1 to 200; null lets the service choose.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="page"/> is below 1 or <paramref name="pageSize"/> is outside 1..200.</exception>
-    public virtual Task<Mem0EventListResponse> ListPageAsync(int page = 1, int? pageSize = null, CancellationToken cancellationToken = default)
+    public virtual Task<Mem0ListEventsResponse> ListPageAsync(int page = 1, int? pageSize = null, CancellationToken cancellationToken = default)
     {
         Mem0RequestBuilder.Page(page, nameof(page));
         Mem0RequestBuilder.PageSize(pageSize, nameof(pageSize));
@@ -81,9 +81,9 @@ public class Mem0EventsClient
         while (true)
         {
             var current = await _v1.GetEventAsync(eventId, cancellationToken).ConfigureAwait(false);
-            if (string.Equals(current.Status, Mem0EventStatus.Succeeded, StringComparison.OrdinalIgnoreCase))
+            if (current.Status == Mem0EventStatus.Succeeded)
                 return current;
-            if (string.Equals(current.Status, Mem0EventStatus.Failed, StringComparison.OrdinalIgnoreCase))
+            if (current.Status == Mem0EventStatus.Failed)
                 throw new Mem0EventFailedException(current);
             await Task.Delay(interval, _time, cancellationToken).ConfigureAwait(false);
         }

@@ -32,13 +32,13 @@ public class Mem0ExportsClient
     /// <returns>The export id to pass to <see cref="GetAsync(string, CancellationToken)"/> or <see cref="WaitUntilReadyAsync"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="schema"/> or <paramref name="filters"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="filters"/> is empty.</exception>
-    public virtual Task<Mem0ExportCreateResponse> CreateAsync(JsonObject schema, JsonObject filters, string? instructions = null, CancellationToken cancellationToken = default)
+    public virtual Task<Mem0CreateExportResponse> CreateAsync(JsonObject schema, JsonObject filters, string? instructions = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(schema);
         ArgumentNullException.ThrowIfNull(filters);
         if (filters.Count == 0)
             throw new ArgumentException("The filters must select memories, for example by user_id.", nameof(filters));
-        return _v1.CreateExportAsync(new Mem0ExportCreateRequest { Schema = schema, Filters = filters, ExportInstructions = instructions }, cancellationToken);
+        return _v1.CreateExportAsync(new Mem0CreateExportRequest { Schema = schema, Filters = filters, ExportInstructions = instructions }, cancellationToken);
     }
 
     /// <summary>Starts building an export of the memories a typed filter selects, shaped by <paramref name="schema"/> (<c>POST /v1/exports/</c>).</summary>
@@ -47,7 +47,7 @@ public class Mem0ExportsClient
     /// <param name="instructions">Optional free-text instructions for the export.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <exception cref="FilterNotSupportedException">The filter uses something Mem0 cannot express.</exception>
-    public virtual Task<Mem0ExportCreateResponse> CreateAsync(JsonObject schema, MemoryFilter filter, string? instructions = null, CancellationToken cancellationToken = default)
+    public virtual Task<Mem0CreateExportResponse> CreateAsync(JsonObject schema, MemoryFilter filter, string? instructions = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
         return CreateAsync(schema, filter.ToMem0Filter(), instructions, cancellationToken);
@@ -62,7 +62,7 @@ public class Mem0ExportsClient
     public virtual Task<JsonObject> GetAsync(string exportId, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(exportId);
-        return _v1.GetExportAsync(new Mem0ExportGetRequest { MemoryExportId = exportId }, cancellationToken);
+        return _v1.GetExportAsync(new Mem0GetExportRequest { MemoryExportId = exportId }, cancellationToken);
     }
 
     /// <summary>Returns the latest finished export made with these filters (<c>POST /v1/exports/get/</c>).</summary>
@@ -77,7 +77,7 @@ public class Mem0ExportsClient
         ArgumentNullException.ThrowIfNull(filters);
         if (filters.Count == 0)
             throw new ArgumentException("The filters must name the export, for example by user_id.", nameof(filters));
-        return _v1.GetExportAsync(new Mem0ExportGetRequest { Filters = filters }, cancellationToken);
+        return _v1.GetExportAsync(new Mem0GetExportRequest { Filters = filters }, cancellationToken);
     }
 
     /// <summary>Returns the latest finished export made with this typed filter (<c>POST /v1/exports/get/</c>).</summary>
@@ -103,7 +103,7 @@ public class Mem0ExportsClient
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(exportId);
         var interval = Mem0PlatformGuard.PollInterval(pollInterval, nameof(pollInterval));
-        var request = new Mem0ExportGetRequest { MemoryExportId = exportId };
+        var request = new Mem0GetExportRequest { MemoryExportId = exportId };
         while (true)
         {
             try

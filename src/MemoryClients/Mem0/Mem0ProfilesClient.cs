@@ -27,7 +27,7 @@ public class Mem0ProfilesClient
     public virtual Task<Mem0Profile> GetAsync(string userId, CancellationToken cancellationToken = default)
     {
         PathSegment.Require(userId, nameof(userId));
-        return _v2.GetProfileAsync(Mem0EntityTypes.User, userId, cancellationToken);
+        return _v2.GetProfileAsync(Mem0EntityType.User.ToString(), userId, cancellationToken);
     }
 
     /// <summary>Starts generating one user's profile.</summary>
@@ -43,7 +43,7 @@ public class Mem0ProfilesClient
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(userId);
         var key = IdempotencyKey(idempotencyKey);
-        var request = new Mem0ProfileJobRequest { Operation = Mem0ProfileOperation.Trigger, EntityType = Mem0EntityTypes.User, EntityId = userId };
+        var request = new Mem0CreateProfileJobRequest { Operation = Mem0ProfileOperation.Trigger, EntityType = Mem0EntityType.User, EntityId = userId };
         return _v2.CreateProfileJobAsync(request, key, cancellationToken);
     }
 
@@ -58,7 +58,7 @@ public class Mem0ProfilesClient
         if (limit is < 1 or > MaxSample)
             throw new ArgumentOutOfRangeException(nameof(limit), limit, $"limit must be between 1 and {MaxSample}.");
         var key = IdempotencyKey(idempotencyKey);
-        var request = new Mem0ProfileJobRequest { Operation = Mem0ProfileOperation.Sample, EntityType = Mem0EntityTypes.User, Limit = limit };
+        var request = new Mem0CreateProfileJobRequest { Operation = Mem0ProfileOperation.Sample, EntityType = Mem0EntityType.User, Limit = limit };
         return _v2.CreateProfileJobAsync(request, key, cancellationToken);
     }
 
@@ -87,7 +87,7 @@ public class Mem0ProfilesClient
     {
         if (enabled is null && schema is null && customInstructions is null)
             throw new ArgumentException("Give at least one of enabled, schema or customInstructions to update.", nameof(enabled));
-        var request = new Mem0ProfileSettingsUpdateRequest
+        var request = new Mem0UpdateProfileSettingsRequest
         {
             Enabled = enabled,
             Entities = schema is null && customInstructions is null

@@ -47,7 +47,7 @@ public class Mem0ProjectClient
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <exception cref="ArgumentNullException"><paramref name="update"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="update"/> sets nothing.</exception>
-    public virtual async Task<Mem0ConfirmationResponse> UpdateAsync(Mem0ProjectUpdateRequest update, CancellationToken cancellationToken = default)
+    public virtual async Task<Mem0ConfirmationResponse> UpdateAsync(Mem0UpdateProjectRequest update, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(update);
         if (update.IsEmpty)
@@ -61,11 +61,11 @@ public class Mem0ProjectClient
     /// <param name="description">An optional description.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <exception cref="ArgumentException"><paramref name="name"/> is null, empty or whitespace.</exception>
-    public virtual async Task<Mem0ProjectCreateResponse> CreateAsync(string name, string? description = null, CancellationToken cancellationToken = default)
+    public virtual async Task<Mem0CreateProjectResponse> CreateAsync(string name, string? description = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         var (orgId, _) = await _identity.ResolveAsync(cancellationToken).ConfigureAwait(false);
-        return await _v1.CreateProjectAsync(orgId, new Mem0ProjectCreateRequest { Name = name, Description = description }, cancellationToken).ConfigureAwait(false);
+        return await _v1.CreateProjectAsync(orgId, new Mem0CreateProjectRequest { Name = name, Description = description }, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Deletes a project of the key's organisation and every memory in it. The id is required, so the key's own project is never deleted by default.</summary>
@@ -89,28 +89,28 @@ public class Mem0ProjectClient
 
     /// <summary>Gives a person access to the project.</summary>
     /// <param name="email">The person's e-mail address.</param>
-    /// <param name="role">The role (see <see cref="Mem0ProjectRole"/>); <see cref="Mem0ProjectRole.Reader"/> unless given.</param>
+    /// <param name="role">The role; <see cref="Mem0ProjectRole.Reader"/> when null.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <exception cref="ArgumentException"><paramref name="email"/> or <paramref name="role"/> is empty.</exception>
-    public virtual async Task<Mem0ConfirmationResponse> AddMemberAsync(string email, string role = Mem0ProjectRole.Reader, CancellationToken cancellationToken = default)
+    /// <exception cref="ArgumentException"><paramref name="email"/> is empty, or <paramref name="role"/> is <c>default</c> or blank.</exception>
+    public virtual async Task<Mem0ConfirmationResponse> AddMemberAsync(string email, Mem0ProjectRole? role = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(email);
-        ArgumentException.ThrowIfNullOrWhiteSpace(role);
+        var memberRole = Mem0PlatformGuard.NotBlank(role ?? Mem0ProjectRole.Reader, nameof(role));
         var (orgId, projectId) = await _identity.ResolveAsync(cancellationToken).ConfigureAwait(false);
-        return await _v1.AddProjectMemberAsync(orgId, projectId, new Mem0ProjectMemberRequest { Email = email, Role = role }, cancellationToken).ConfigureAwait(false);
+        return await _v1.AddProjectMemberAsync(orgId, projectId, new Mem0ProjectMemberRequest { Email = email, Role = memberRole }, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Changes a member's role.</summary>
     /// <param name="email">The member's e-mail address.</param>
-    /// <param name="role">The new role (see <see cref="Mem0ProjectRole"/>).</param>
+    /// <param name="role">The new role.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <exception cref="ArgumentException"><paramref name="email"/> or <paramref name="role"/> is empty.</exception>
-    public virtual async Task<Mem0ConfirmationResponse> UpdateMemberAsync(string email, string role, CancellationToken cancellationToken = default)
+    /// <exception cref="ArgumentException"><paramref name="email"/> is empty, or <paramref name="role"/> is <c>default</c> or blank.</exception>
+    public virtual async Task<Mem0ConfirmationResponse> UpdateMemberAsync(string email, Mem0ProjectRole role, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(email);
-        ArgumentException.ThrowIfNullOrWhiteSpace(role);
+        var memberRole = Mem0PlatformGuard.NotBlank(role, nameof(role));
         var (orgId, projectId) = await _identity.ResolveAsync(cancellationToken).ConfigureAwait(false);
-        return await _v1.UpdateProjectMemberAsync(orgId, projectId, new Mem0ProjectMemberRequest { Email = email, Role = role }, cancellationToken).ConfigureAwait(false);
+        return await _v1.UpdateProjectMemberAsync(orgId, projectId, new Mem0ProjectMemberRequest { Email = email, Role = memberRole }, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Removes a member from the project.</summary>

@@ -40,12 +40,12 @@ public class Mem0WebhooksClient
     /// <summary>Creates a webhook and returns it.</summary>
     /// <param name="name">The webhook's name.</param>
     /// <param name="url">The absolute http(s) address Mem0 posts events to.</param>
-    /// <param name="eventTypes">The events to receive, at least one (see <see cref="Mem0WebhookEventType"/>).</param>
+    /// <param name="eventTypes">The events to receive, at least one.</param>
     /// <param name="projectId">The project; null for the API key's own project.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <exception cref="ArgumentException">A value is empty, <paramref name="url"/> is not an absolute http(s) address or <paramref name="eventTypes"/> is empty.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="eventTypes"/> is null.</exception>
-    public virtual async Task<Mem0Webhook> CreateAsync(string name, string url, IEnumerable<string> eventTypes, string? projectId = null, CancellationToken cancellationToken = default)
+    public virtual async Task<Mem0Webhook> CreateAsync(string name, string url, IEnumerable<Mem0WebhookEventType> eventTypes, string? projectId = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         Mem0PlatformGuard.HttpUrl(url, nameof(url));
@@ -53,7 +53,7 @@ public class Mem0WebhooksClient
         if (projectId is not null)
             PathSegment.Require(projectId, nameof(projectId));
         var project = projectId ?? (await _identity.ResolveAsync(cancellationToken).ConfigureAwait(false)).ProjectId;
-        var request = new Mem0WebhookCreateRequest { Name = name, Url = url, EventTypes = events };
+        var request = new Mem0CreateWebhookRequest { Name = name, Url = url, EventTypes = events };
         return await _v1.CreateWebhookAsync(project, request, cancellationToken).ConfigureAwait(false);
     }
 
@@ -64,7 +64,7 @@ public class Mem0WebhooksClient
     /// <param name="eventTypes">A new, non-empty list of events; replaces the current one.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <exception cref="ArgumentException"><paramref name="webhookId"/> is empty, nothing is to change, or a given value is empty or malformed.</exception>
-    public virtual Task<Mem0ConfirmationResponse> UpdateAsync(string webhookId, string? name = null, string? url = null, IEnumerable<string>? eventTypes = null, CancellationToken cancellationToken = default)
+    public virtual Task<Mem0ConfirmationResponse> UpdateAsync(string webhookId, string? name = null, string? url = null, IEnumerable<Mem0WebhookEventType>? eventTypes = null, CancellationToken cancellationToken = default)
     {
         PathSegment.Require(webhookId, nameof(webhookId));
         if (name is null && url is null && eventTypes is null)
@@ -74,7 +74,7 @@ public class Mem0WebhooksClient
         if (url is not null)
             Mem0PlatformGuard.HttpUrl(url, nameof(url));
         var events = eventTypes is null ? null : Mem0PlatformGuard.NonEmptyList(eventTypes, nameof(eventTypes), "event type");
-        return _v1.UpdateWebhookAsync(webhookId, new Mem0WebhookUpdateRequest { Name = name, Url = url, EventTypes = events }, cancellationToken);
+        return _v1.UpdateWebhookAsync(webhookId, new Mem0UpdateWebhookRequest { Name = name, Url = url, EventTypes = events }, cancellationToken);
     }
 
     /// <summary>Deletes a webhook.</summary>

@@ -186,7 +186,7 @@ public partial class MemMachineClient
         return new ListQuery(_settings.OrgId, ProjectOrDefault(projectId, nameof(projectId)), pageSize, FilterText(options?.Filter, options?.RawFilter, nameof(options)), Copy(options?.SetMetadata));
     }
 
-    private async Task<Page<T>> FetchPageAsync<T>(ListQuery query, string type, int pageNum, Func<MemMachineListContent, IReadOnlyList<T>?> select,
+    private async Task<Page<T>> FetchPageAsync<T>(ListQuery query, MemMachineMemoryType type, int pageNum, Func<MemMachineListContent, IReadOnlyList<T>?> select,
         bool async, CancellationToken pageToken, CancellationToken callToken)
     {
         using var linked = pageToken.CanBeCanceled && callToken.CanBeCanceled ? CancellationTokenSource.CreateLinkedTokenSource(pageToken, callToken) : null;
@@ -195,7 +195,7 @@ public partial class MemMachineClient
         return ToPage(response, query, pageNum, select);
     }
 
-    private static MemMachineListMemoriesRequest BuildList(ListQuery query, string type, int pageNum) => new()
+    private static MemMachineListMemoriesRequest BuildList(ListQuery query, MemMachineMemoryType type, int pageNum) => new()
     {
         OrgId = query.OrgId,
         ProjectId = query.ProjectId,
@@ -206,7 +206,7 @@ public partial class MemMachineClient
         Type = type,
     };
 
-    private static Page<T> ToPage<T>(MemMachineListResponse response, ListQuery query, int pageNum, Func<MemMachineListContent, IReadOnlyList<T>?> select)
+    private static Page<T> ToPage<T>(MemMachineListMemoriesResponse response, ListQuery query, int pageNum, Func<MemMachineListContent, IReadOnlyList<T>?> select)
     {
         var items = (response.Content is null ? null : select(response.Content)) ?? [];
         // No total and no next marker on the wire: a full page may have a successor, a short one cannot.
@@ -252,11 +252,11 @@ public partial class MemMachineClient
         return list;
     }
 
-    private static List<string>? CopyTypes(IReadOnlyList<string>? types, string paramName)
+    private static List<MemMachineMemoryType>? CopyTypes(IReadOnlyList<MemMachineMemoryType>? types, string paramName)
     {
         if (types is null)
             return null;
-        if (types.Any(string.IsNullOrWhiteSpace))
+        if (types.Any(t => string.IsNullOrWhiteSpace(t.ToString())))
             throw new ArgumentException("Types must not contain a null or blank memory type.", paramName);
         return [.. types];
     }

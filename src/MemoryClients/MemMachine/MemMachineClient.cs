@@ -56,7 +56,7 @@ public partial class MemMachineClient : IDisposable
     public virtual IMemMachineV2Api V2 { get; }
 
     /// <summary>Checks the service is up; needs no key.</summary>
-    public virtual Task<MemMachineHealthResponse> GetHealthAsync(CancellationToken cancellationToken = default) =>
+    public virtual Task<MemMachineGetHealthResponse> GetHealthAsync(CancellationToken cancellationToken = default) =>
         _settings.SelfHosted ? V2.GetHealthAsync(cancellationToken) : V2.GetCloudHealthAsync(cancellationToken);
 
     /// <summary>Reads the Prometheus metrics, as text.</summary>

@@ -31,7 +31,7 @@ public sealed class MemMachineClientOptions : ServiceClientOptions
     public string? DefaultProjectId { get; set; }
 
     /// <inheritdoc />
-    protected override string ApiKeyEnvironmentVariable => ApiKeyVariable;
+    private protected override string ApiKeyEnvironmentVariable => ApiKeyVariable;
 
     /// <summary>Resolves and checks the MemMachine settings; throws before any connection is made.</summary>
     /// <exception cref="InvalidOperationException">The cloud is targeted without an API key.</exception>
@@ -58,5 +58,5 @@ public sealed class MemMachineClientOptions : ServiceClientOptions
     }
 
     /// <inheritdoc />
-    protected override Uri DefaultBaseAddress => Deployment == MemMachineDeployment.SelfHosted ? SelfHostedAddress : CloudAddress;
+    private protected override Uri DefaultBaseAddress => Deployment == MemMachineDeployment.SelfHosted ? SelfHostedAddress : CloudAddress;
 }

@@ -21,8 +21,8 @@ public sealed class MemMachineSearchOptions
     /// <summary>The lowest score a hit may have; null means no threshold.</summary>
     public double? ScoreThreshold { get; init; }
 
-    /// <summary>The memory types to search (<see cref="Api.MemMachineMemoryType"/>); null or empty searches all types.</summary>
-    public IReadOnlyList<string>? Types { get; init; }
+    /// <summary>The memory types to search; null or empty searches all types.</summary>
+    public IReadOnlyList<Api.MemMachineMemoryType>? Types { get; init; }
 
     /// <summary>Whether the retrieval agent orchestrates episodic search; the service default is false.</summary>
     public bool? AgentMode { get; init; }

@@ -18,10 +18,10 @@ public sealed record MemMachineSearchResult
     public IReadOnlyList<MemMachineSemanticFeature> SemanticFeatures { get; init; } = [];
 
     /// <summary>The answer as the service sent it.</summary>
-    public MemMachineSearchResponse Response { get; init; } = new();
+    public MemMachineSearchMemoriesResponse Response { get; init; } = new();
 
     /// <summary>Flattens a raw search answer.</summary>
-    internal static MemMachineSearchResult From(MemMachineSearchResponse response) => new()
+    internal static MemMachineSearchResult From(MemMachineSearchMemoriesResponse response) => new()
     {
         LongTermEpisodes = response.Content?.EpisodicMemory?.LongTermMemory?.Episodes ?? [],
         ShortTermEpisodes = response.Content?.EpisodicMemory?.ShortTermMemory?.Episodes ?? [],

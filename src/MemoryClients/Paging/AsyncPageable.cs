@@ -6,18 +6,29 @@ namespace MemoryClients.Paging;
 public static class AsyncPageable
 {
     /// <summary>Creates a pageable from a function that fetches the page a token names (null: the first page).</summary>
-    /// <remarks>Paging stops when a page has no continuation token or no items.</remarks>
+    /// <remarks>
+    /// Paging stops when a page has no continuation token or no items. The pageable fetches one page ahead once the caller
+    /// moves past the first page; see <see cref="AsyncPageable{T}.WithPrefetch"/> to change that.
+    /// </remarks>
     public static AsyncPageable<T> Create<T>(Func<string?, CancellationToken, Task<Page<T>>> fetchPage)
     {
         ArgumentNullException.ThrowIfNull(fetchPage);
-        return new FuncAsyncPageable<T>(fetchPage);
+        return new FuncAsyncPageable<T>(fetchPage, PrefetchFrom.SecondPage);
     }
 }
 
-/// <summary>Pages fetched one at a time by a delegate.</summary>
-internal sealed class FuncAsyncPageable<T>(Func<string?, CancellationToken, Task<Page<T>>> fetchPage) : AsyncPageable<T>
+/// <summary>Pages fetched by a delegate, one page ahead of the caller or one at a time.</summary>
+internal sealed class FuncAsyncPageable<T>(Func<string?, CancellationToken, Task<Page<T>>> fetchPage, PrefetchFrom prefetch) : AsyncPageable<T>
 {
-    public override async IAsyncEnumerable<Page<T>> AsPages(string? continuationToken = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public override IAsyncEnumerable<Page<T>> AsPages(string? continuationToken = null, CancellationToken cancellationToken = default) =>
+        prefetch == PrefetchFrom.Never
+            ? OneAtATime(continuationToken, cancellationToken)
+            : new ReadAheadPages<T>(token => OneAtATime(continuationToken, token), prefetch, cancellationToken);
+
+    public override AsyncPageable<T> WithPrefetch(bool prefetch) =>
+        new FuncAsyncPageable<T>(fetchPage, prefetch ? PrefetchFrom.FirstPage : PrefetchFrom.Never);
+
+    private async IAsyncEnumerable<Page<T>> OneAtATime(string? continuationToken, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var token = continuationToken;
         while (true)

@@ -1,5 +1,4 @@
 using MemoryClients.ContractTests.Support;
-using MemoryClients.Mem0;
 using MemoryClients.Mem0.Api;
 
 namespace MemoryClients.ContractTests.Mem0;
@@ -15,14 +14,14 @@ public sealed class EntitiesContractTests
         var page = await client.Entities.ListPageAsync(2, 50);
 
         contract.AssertRequest();
-        contract.AssertResponseMapsTo<Mem0EntityListResponse>(Mem0JsonContext.Default);
+        contract.AssertResponseMapsTo<Mem0ListEntitiesResponse>(Mem0JsonContext.Default);
         page.Count.Should().Be(52);
         page.TotalUsers.Should().Be(48);
         page.Results.Should().HaveCount(2);
         page.Results[0].TotalMemories.Should().Be(37);
         page.Results[0].Metadata!["locale"]!.GetValue<string>().Should().Be("en-GB");
         page.Results[1].Id.Should().Be("1843", "a numeric id is read as text");
-        page.Results[1].Type.Should().Be(Mem0EntityTypes.Agent);
+        page.Results[1].Type.Should().Be(Mem0EntityType.Agent);
     }
 
     [Fact]
@@ -47,7 +46,7 @@ public sealed class EntitiesContractTests
         var deleted = await client.Entities.DeleteAsync(Mem0EntityType.Agent, "travel-concierge");
 
         contract.AssertRequest();
-        contract.AssertResponseMapsTo<Mem0EntityDeleteResponse>(Mem0JsonContext.Default);
+        contract.AssertResponseMapsTo<Mem0DeleteEntityResponse>(Mem0JsonContext.Default);
         deleted.EventId.Should().Be("3c9e2f5a-7b14-4d2e-8f61-0a9b8c7d6e51");
         deleted.Message.Should().StartWith("Delete in progress");
     }
@@ -59,11 +58,11 @@ public sealed class EntitiesContractTests
         using var client = Mem0Contract.Client(contract);
 
 #pragma warning disable CS0618 // The deprecated endpoint is still part of the contract.
-        var deleted = await client.V1.DeleteEntityAsync(Mem0EntityTypes.User, 1842);
+        var deleted = await client.V1.DeleteEntityAsync(Mem0EntityType.User.ToString(), 1842);
 #pragma warning restore CS0618
 
         contract.AssertRequest();
-        contract.AssertResponseMapsTo<Mem0EntityDeleteResponse>(Mem0JsonContext.Default);
+        contract.AssertResponseMapsTo<Mem0DeleteEntityResponse>(Mem0JsonContext.Default);
         deleted.EventId.Should().Be("a3f4c2d1-5e6b-4c7d-8e9f-0a1b2c3d4e5f");
     }
 }

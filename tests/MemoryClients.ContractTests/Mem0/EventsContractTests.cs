@@ -33,7 +33,7 @@ public sealed class EventsContractTests
         var page = await client.Events.ListPageAsync(1, 2);
 
         contract.AssertRequest();
-        contract.AssertResponseMapsTo<Mem0EventListResponse>(Mem0JsonContext.Default);
+        contract.AssertResponseMapsTo<Mem0ListEventsResponse>(Mem0JsonContext.Default);
         page.Count.Should().Be(3);
         page.Next.Should().EndWith("page=2&page_size=2");
         page.Results.Select(e => e.Status).Should().Equal(Mem0EventStatus.Succeeded, Mem0EventStatus.Pending);

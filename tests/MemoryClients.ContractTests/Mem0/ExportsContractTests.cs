@@ -28,7 +28,7 @@ public sealed class ExportsContractTests
         var created = await client.Exports.CreateAsync(schema, filters, "Use the most recent value when facts conflict.");
 
         contract.AssertRequest();
-        contract.AssertResponseMapsTo<Mem0ExportCreateResponse>(Mem0JsonContext.Default);
+        contract.AssertResponseMapsTo<Mem0CreateExportResponse>(Mem0JsonContext.Default);
         created.Id.Should().Be(ExportId);
         created.Message.Should().Contain("ready in a few seconds");
     }

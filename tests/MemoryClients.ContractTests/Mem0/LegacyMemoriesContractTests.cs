@@ -27,7 +27,7 @@ public sealed class LegacyMemoriesContractTests
         });
 
         contract.AssertRequest();
-        contract.AssertResponseMapsTo<IReadOnlyList<Mem0AddResponse>>(Mem0JsonContext.Default);
+        contract.AssertResponseMapsTo<IReadOnlyList<Mem0AddMemoriesResponse>>(Mem0JsonContext.Default);
         events.Should().ContainSingle().Which.Status.Should().Be(Mem0AddStatus.Pending);
     }
 

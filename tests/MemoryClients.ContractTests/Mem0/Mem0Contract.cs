@@ -1,5 +1,7 @@
 using MemoryClients.ContractTests.Support;
+using MemoryClients.Http;
 using MemoryClients.Mem0;
+using MemoryClients.Mem0.Api;
 
 namespace MemoryClients.ContractTests.Mem0;
 
@@ -8,10 +10,18 @@ internal static class Mem0Contract
 {
     public const string ApiKey = "test-key";
 
-    public static Mem0Client Client(ContractCase contract) => new(new Mem0ClientOptions
+    /// <param name="contract">The case whose stub the client talks to.</param>
+    /// <param name="blocking">Sends every call through the blocking entry of the handler chain (the synchronous client's path).</param>
+    public static Mem0Client Client(ContractCase contract, bool blocking = false)
     {
-        ApiKey = ApiKey,
-        BaseAddress = contract.BaseAddress,
-        Resilience = new MemoryResilienceOptions { MaxRetries = 0 },
-    });
+        var options = new Mem0ClientOptions
+        {
+            ApiKey = ApiKey,
+            BaseAddress = contract.BaseAddress,
+            Resilience = new MemoryResilienceOptions { MaxRetries = 0 },
+        };
+        return blocking
+            ? new Mem0Client(ApiTransport.Create(options, MemoryProvider.Mem0, "Token", Mem0JsonContext.Default, httpClient: null, blockingOnly: true))
+            : new Mem0Client(options);
+    }
 }

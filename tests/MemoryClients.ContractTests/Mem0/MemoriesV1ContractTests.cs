@@ -11,11 +11,13 @@ public sealed class MemoriesV1ContractTests
 {
     private const string MemoryId = "3c90c3cc-0d44-4b50-8888-8dd25736052a";
 
-    [Fact]
-    public async Task Get_reads_every_documented_field()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Get_reads_every_documented_field(bool blocking)
     {
         await using var contract = await ContractCase.StartAsync("mem0/get/ok");
-        using var client = Mem0Contract.Client(contract);
+        using var client = Mem0Contract.Client(contract, blocking);
 
         var memory = await client.GetAsync(MemoryId);
 
@@ -57,11 +59,13 @@ public sealed class MemoriesV1ContractTests
         contract.AssertRequest();
     }
 
-    [Fact]
-    public async Task Update_sends_only_the_text()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Update_sends_only_the_text(bool blocking)
     {
         await using var contract = await ContractCase.StartAsync("mem0/update/text");
-        using var client = Mem0Contract.Client(contract);
+        using var client = Mem0Contract.Client(contract, blocking);
 
         var memory = await client.UpdateAsync(MemoryId, new Mem0UpdateOptions { Text = "Prefers green tea in the afternoon" });
 
@@ -102,16 +106,18 @@ public sealed class MemoriesV1ContractTests
         memory.ExpirationDate.Should().Be(new DateOnly(2027, 6, 30));
     }
 
-    [Fact]
-    public async Task Delete_sends_no_query_by_default()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Delete_sends_no_query_by_default(bool blocking)
     {
         await using var contract = await ContractCase.StartAsync("mem0/delete/ok");
-        using var client = Mem0Contract.Client(contract);
+        using var client = Mem0Contract.Client(contract, blocking);
 
         var response = await client.DeleteAsync(MemoryId);
 
         contract.AssertRequest();
-        contract.AssertResponseMapsTo<Mem0DeleteResponse>(Mem0JsonContext.Default);
+        contract.AssertResponseMapsTo<Mem0DeleteMemoryResponse>(Mem0JsonContext.Default);
         response.Message.Should().Be("Memory deleted successfully!");
         response.CascadeCount.Should().BeNull();
     }
@@ -125,20 +131,22 @@ public sealed class MemoriesV1ContractTests
         var response = await client.DeleteAsync(MemoryId, deleteLinked: true);
 
         contract.AssertRequest();
-        contract.AssertResponseMapsTo<Mem0DeleteResponse>(Mem0JsonContext.Default);
+        contract.AssertResponseMapsTo<Mem0DeleteMemoryResponse>(Mem0JsonContext.Default);
         response.CascadeCount.Should().Be(2);
     }
 
-    [Fact]
-    public async Task Delete_all_for_a_user_sends_the_id_as_query()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Delete_all_for_a_user_sends_the_id_as_query(bool blocking)
     {
         await using var contract = await ContractCase.StartAsync("mem0/delete_all/user");
-        using var client = Mem0Contract.Client(contract);
+        using var client = Mem0Contract.Client(contract, blocking);
 
         var response = await client.DeleteAllAsync(MemoryScope.ForUser("alice"));
 
         contract.AssertRequest();
-        contract.AssertResponseMapsTo<Mem0DeleteAllResponse>(Mem0JsonContext.Default);
+        contract.AssertResponseMapsTo<Mem0DeleteAllMemoriesResponse>(Mem0JsonContext.Default);
         response.EventId.Should().Be("9b0c5f6a-1111-4a4a-9b9b-222233334444");
     }
 
@@ -151,7 +159,7 @@ public sealed class MemoriesV1ContractTests
         var response = await client.DeleteAllAsync(MemoryScope.ForAgent("travel-agent").AndRun("*"), new JsonObject { ["channel"] = "chat" });
 
         contract.AssertRequest();
-        contract.AssertResponseMapsTo<Mem0DeleteAllResponse>(Mem0JsonContext.Default);
+        contract.AssertResponseMapsTo<Mem0DeleteAllMemoriesResponse>(Mem0JsonContext.Default);
         response.Message.Should().Be("Delete in progress. This may take some time.");
     }
 
@@ -224,7 +232,7 @@ public sealed class MemoriesV1ContractTests
         var response = await client.FeedbackAsync(MemoryId, Mem0Feedback.Negative, "No longer true");
 
         contract.AssertRequest();
-        contract.AssertResponseMapsTo<Mem0FeedbackResponse>(Mem0JsonContext.Default);
+        contract.AssertResponseMapsTo<Mem0SubmitFeedbackResponse>(Mem0JsonContext.Default);
         response.Feedback.Should().Be(Mem0Feedback.Negative);
         response.FeedbackReason.Should().Be("No longer true");
     }
@@ -247,7 +255,7 @@ public sealed class MemoriesV1ContractTests
         await using var contract = await ContractCase.StartAsync("mem0/summary/ok");
         using var client = Mem0Contract.Client(contract);
 
-        var summary = await client.V1.GetSummaryAsync(new Mem0SummaryRequest
+        var summary = await client.V1.GetSummaryAsync(new Mem0GetSummaryRequest
         {
             Filters = JsonNode.Parse("""{"AND": [{"user_id": "alice"}, {"run_id": "*"}]}""")!.AsObject(),
         });

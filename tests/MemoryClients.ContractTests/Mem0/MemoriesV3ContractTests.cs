@@ -9,18 +9,20 @@ namespace MemoryClients.ContractTests.Mem0;
 /// <summary>The v3 memory endpoints (add, list, search) on the wire, through the ergonomic client and the raw API.</summary>
 public sealed class MemoriesV3ContractTests
 {
-    [Fact]
-    public async Task Add_sends_messages_with_top_level_scope_and_reads_the_queued_event()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Add_sends_messages_with_top_level_scope_and_reads_the_queued_event(bool blocking)
     {
         await using var contract = await ContractCase.StartAsync("mem0/add/user_messages");
-        using var client = Mem0Contract.Client(contract);
+        using var client = Mem0Contract.Client(contract, blocking);
 
         var response = await client.AddAsync(
             [Mem0Message.User("I just moved to San Francisco from New York."), Mem0Message.Assistant("Got it, I will remember your new city.")],
             MemoryScope.ForUser("alice"));
 
         contract.AssertRequest();
-        contract.AssertResponseMapsTo<Mem0AddResponse>(Mem0JsonContext.Default);
+        contract.AssertResponseMapsTo<Mem0AddMemoriesResponse>(Mem0JsonContext.Default);
         response.EventId.Should().Be("2c4d1f44-4f7b-4b2f-9f6e-7b5b4f5a1234");
         response.Status.Should().Be(Mem0AddStatus.Pending);
         response.Results.Should().BeNull();
@@ -48,7 +50,7 @@ public sealed class MemoriesV3ContractTests
             });
 
         contract.AssertRequest();
-        contract.AssertResponseMapsTo<Mem0AddResponse>(Mem0JsonContext.Default);
+        contract.AssertResponseMapsTo<Mem0AddMemoriesResponse>(Mem0JsonContext.Default);
         response.Status.Should().Be(Mem0AddStatus.Succeeded);
         var result = response.Results.Should().ContainSingle().Subject;
         result.Id.Should().Be("2c9bd859-d1b7-4d33-a6b8-94e0147c4f07");
@@ -71,11 +73,13 @@ public sealed class MemoriesV3ContractTests
         error.ServiceMessage.Should().Be("Invalid input data. At least one of user_id, agent_id, app_id or run_id is required.");
     }
 
-    [Fact]
-    public async Task List_page_sends_page_and_size_as_query_and_reads_the_envelope()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task List_page_sends_page_and_size_as_query_and_reads_the_envelope(bool blocking)
     {
         await using var contract = await ContractCase.StartAsync("mem0/list/first_page");
-        using var client = Mem0Contract.Client(contract);
+        using var client = Mem0Contract.Client(contract, blocking);
 
         var page = await client.ListPageAsync(MemoryScope.ForUser("alice"), 1, new Mem0ListOptions { PageSize = 50 });
 
@@ -131,16 +135,18 @@ public sealed class MemoriesV3ContractTests
         contract.AssertRequest();
     }
 
-    [Fact]
-    public async Task Search_sends_the_scope_as_filters_and_reads_scores()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Search_sends_the_scope_as_filters_and_reads_scores(bool blocking)
     {
         await using var contract = await ContractCase.StartAsync("mem0/search/user_scope");
-        using var client = Mem0Contract.Client(contract);
+        using var client = Mem0Contract.Client(contract, blocking);
 
         var results = await client.SearchAsync("where does the user live?", MemoryScope.ForUser("alice"), new Mem0SearchOptions { TopK = 10 });
 
         contract.AssertRequest();
-        contract.AssertResponseMapsTo<Mem0SearchResponse>(Mem0JsonContext.Default);
+        contract.AssertResponseMapsTo<Mem0SearchMemoriesResponse>(Mem0JsonContext.Default);
         var hit = results.Should().ContainSingle().Subject;
         hit.Score.Should().Be(0.82);
         hit.ScoreBreakdown!.Bm25.Should().Be(0.4);
@@ -170,7 +176,7 @@ public sealed class MemoriesV3ContractTests
         });
 
         contract.AssertRequest();
-        contract.AssertResponseMapsTo<Mem0SearchResponse>(Mem0JsonContext.Default);
+        contract.AssertResponseMapsTo<Mem0SearchMemoriesResponse>(Mem0JsonContext.Default);
         results.Should().ContainSingle().Which.Memory.Should().Be("Plays tennis on weekends");
     }
 

@@ -60,7 +60,7 @@ public sealed class ProfilesContractTests
         var job = await client.Profiles.GetJobAsync("/v2/profiles/jobs/pj_77ab21/");
 
         contract.AssertRequest();
-        contract.AssertResponseMapsTo<Mem0ProfileJobStatusResponse>(Mem0JsonContext.Default);
+        contract.AssertResponseMapsTo<Mem0GetProfileJobResponse>(Mem0JsonContext.Default);
         job.Total.Should().Be(3);
         job.EnumerationComplete.Should().BeTrue();
         job.Succeeded.Should().Be(2);

@@ -46,7 +46,7 @@ public sealed class ProjectContractTests
         await using var contract = await ContractCase.StartAsync("mem0/project_update/instructions");
         using var client = Mem0Contract.Client(contract);
 
-        var result = await client.Project.UpdateAsync(new Mem0ProjectUpdateRequest
+        var result = await client.Project.UpdateAsync(new Mem0UpdateProjectRequest
         {
             CustomInstructions = "Keep only durable preferences.",
             AgentCustomInstructions = "",
@@ -72,7 +72,7 @@ public sealed class ProjectContractTests
         var members = await client.Project.ListMembersAsync();
 
         contract.AssertRequest();
-        contract.AssertResponseMapsTo<Mem0ProjectMembersResponse>(Mem0JsonContext.Default);
+        contract.AssertResponseMapsTo<Mem0GetProjectMembersResponse>(Mem0JsonContext.Default);
         members.Select(m => (m.Username, m.Role)).Should().Equal(("dev", "OWNER"), ("ana", "READER"));
     }
 
@@ -124,7 +124,7 @@ public sealed class ProjectContractTests
         var created = await client.Project.CreateAsync("support-bot", "Memories of the support assistant");
 
         contract.AssertRequest();
-        contract.AssertResponseMapsTo<Mem0ProjectCreateResponse>(Mem0JsonContext.Default);
+        contract.AssertResponseMapsTo<Mem0CreateProjectResponse>(Mem0JsonContext.Default);
         created.ProjectId.Should().Be("5b0d7f3e-2a47-4c8e-9d51-0f6a3c2e8b14");
     }
 

@@ -1,5 +1,7 @@
 using MemoryClients.ContractTests.Support;
+using MemoryClients.Http;
 using MemoryClients.MemMachine;
+using MemoryClients.MemMachine.Api;
 
 namespace MemoryClients.ContractTests.MemMachine;
 
@@ -13,13 +15,22 @@ internal static class MemMachineContract
     public const string OrgId = "acme";
     public const string ProjectId = "support";
 
-    public static MemMachineClient Cloud(ContractCase contract, string? defaultProjectId = null) => new(new MemMachineClientOptions
+    /// <param name="contract">The case whose stub the client talks to.</param>
+    /// <param name="defaultProjectId">The client's default project.</param>
+    /// <param name="blocking">Sends every call through the blocking entry of the handler chain (the synchronous client's path).</param>
+    public static MemMachineClient Cloud(ContractCase contract, string? defaultProjectId = null, bool blocking = false)
     {
-        ApiKey = ApiKey,
-        BaseAddress = new Uri(contract.BaseAddress, "v2/"),
-        DefaultProjectId = defaultProjectId,
-        Resilience = new MemoryResilienceOptions { MaxRetries = 0 },
-    });
+        var options = new MemMachineClientOptions
+        {
+            ApiKey = ApiKey,
+            BaseAddress = new Uri(contract.BaseAddress, "v2/"),
+            DefaultProjectId = defaultProjectId,
+            Resilience = new MemoryResilienceOptions { MaxRetries = 0 },
+        };
+        return blocking
+            ? new MemMachineClient(ApiTransport.Create(options, MemoryProvider.MemMachine, "Bearer", MemMachineJsonContext.Default, httpClient: null, blockingOnly: true), options.ResolveSettings())
+            : new MemMachineClient(options);
+    }
 
     /// <summary>A keyless self-hosted client; the empty key is explicit so <c>MEMMACHINE_API_KEY</c> in the environment cannot leak in.</summary>
     public static MemMachineClient SelfHosted(ContractCase contract) => new(new MemMachineClientOptions

@@ -7,11 +7,13 @@ namespace MemoryClients.ContractTests.MemMachine;
 
 public sealed class MemMachineMemoryContractTests
 {
-    [Fact]
-    public async Task Add_on_the_cloud_sends_every_message_field()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Add_on_the_cloud_sends_every_message_field(bool blocking)
     {
         await using var contract = await ContractCase.StartAsync("memmachine/add-memories/cloud");
-        using var client = MemMachineContract.Cloud(contract);
+        using var client = MemMachineContract.Cloud(contract, blocking: blocking);
 
         var results = await client.AddAsync(
             [
@@ -78,11 +80,13 @@ public sealed class MemMachineMemoryContractTests
         error.Provider.Should().Be(MemoryProvider.MemMachine);
     }
 
-    [Fact]
-    public async Task Search_on_the_cloud_reads_long_term_short_term_and_semantic_hits()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Search_on_the_cloud_reads_long_term_short_term_and_semantic_hits(bool blocking)
     {
         await using var contract = await ContractCase.StartAsync("memmachine/search-memories/cloud");
-        using var client = MemMachineContract.Cloud(contract);
+        using var client = MemMachineContract.Cloud(contract, blocking: blocking);
 
         var result = await client.SearchAsync("What can Alice eat?", "support", new MemMachineSearchOptions
         {
@@ -96,7 +100,7 @@ public sealed class MemMachineMemoryContractTests
         });
 
         contract.AssertRequest();
-        contract.AssertResponseMapsTo<MemMachineSearchResponse>(MemMachineJsonContext.Default);
+        contract.AssertResponseMapsTo<MemMachineSearchMemoriesResponse>(MemMachineJsonContext.Default);
         var longTerm = result.LongTermEpisodes.Single();
         longTerm.Score.Should().Be(0.8731);
         longTerm.CreatedAt.Should().Be(new DateTimeOffset(2025, 3, 1, 8, 30, 0, TimeSpan.Zero));
@@ -118,7 +122,7 @@ public sealed class MemMachineMemoryContractTests
         var result = await client.SearchAsync("shipping problems", options: new MemMachineSearchOptions { Types = [MemMachineMemoryType.Semantic] });
 
         contract.AssertSelfHostedRequest();
-        contract.AssertResponseMapsTo<MemMachineSearchResponse>(MemMachineJsonContext.Default);
+        contract.AssertResponseMapsTo<MemMachineSearchMemoriesResponse>(MemMachineJsonContext.Default);
         result.Response.Content.EpisodicMemory.Should().BeNull();
         result.LongTermEpisodes.Should().BeEmpty();
         result.SemanticFeatures.Single().Value.Should().Be("order #1182 arrived damaged");
@@ -138,16 +142,18 @@ public sealed class MemMachineMemoryContractTests
         error.Message.Should().NotContain(MemMachineContract.ApiKey);
     }
 
-    [Fact]
-    public async Task List_episodic_on_the_cloud_reads_every_episode_field()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task List_episodic_on_the_cloud_reads_every_episode_field(bool blocking)
     {
         await using var contract = await ContractCase.StartAsync("memmachine/list-memories/cloud-episodic");
-        using var client = MemMachineContract.Cloud(contract);
+        using var client = MemMachineContract.Cloud(contract, blocking: blocking);
 
         var page = await client.ListEpisodicPageAsync(0, "support", new MemMachineListOptions { PageSize = 50, RawFilter = "metadata.user_id='42'" });
 
         contract.AssertRequest();
-        contract.AssertResponseMapsTo<MemMachineListResponse>(MemMachineJsonContext.Default);
+        contract.AssertResponseMapsTo<MemMachineListMemoriesResponse>(MemMachineJsonContext.Default);
         var episode = page.Items.Single();
         episode.SessionKey.Should().Be("org_2f9c41/support");
         episode.ContentType.Should().Be(MemMachineContentType.String);
@@ -164,7 +170,7 @@ public sealed class MemMachineMemoryContractTests
         var features = await client.ListSemanticAsync(options: new MemMachineListOptions { PageSize = 50, SetMetadata = new() { ["user_id"] = "42" } }).ToListAsync();
 
         contract.AssertRequest();
-        contract.AssertResponseMapsTo<MemMachineListResponse>(MemMachineJsonContext.Default);
+        contract.AssertResponseMapsTo<MemMachineListMemoriesResponse>(MemMachineJsonContext.Default);
         features.Single().FeatureName.Should().Be("dietary_restriction");
     }
 
@@ -177,7 +183,7 @@ public sealed class MemMachineMemoryContractTests
         var pages = await client.ListEpisodicAsync(options: new MemMachineListOptions { PageSize = 2 }).AsPages("1").ToListAsync();
 
         contract.AssertSelfHostedRequest();
-        contract.AssertResponseMapsTo<MemMachineListResponse>(MemMachineJsonContext.Default);
+        contract.AssertResponseMapsTo<MemMachineListMemoriesResponse>(MemMachineJsonContext.Default);
         pages.Should().ContainSingle("a page of one item is short, so the walk ends");
         pages[0].Items.Single().Uid.Should().Be("43");
         pages[0].Items.Single().ProducedForId.Should().BeNull();
@@ -198,12 +204,13 @@ public sealed class MemMachineMemoryContractTests
     }
 
     [Theory]
-    [InlineData("cloud")]
-    [InlineData("self-hosted")]
-    public async Task Delete_episodic_sends_the_plural_ids(string variant)
+    [InlineData("cloud", false)]
+    [InlineData("cloud", true)]
+    [InlineData("self-hosted", false)]
+    public async Task Delete_episodic_sends_the_plural_ids(string variant, bool blocking)
     {
         await using var contract = await ContractCase.StartAsync($"memmachine/delete-episodic/{variant}");
-        using var client = variant == "cloud" ? MemMachineContract.Cloud(contract) : MemMachineContract.SelfHosted(contract);
+        using var client = variant == "cloud" ? MemMachineContract.Cloud(contract, blocking: blocking) : MemMachineContract.SelfHosted(contract);
         string[] ids = variant == "cloud"
             ? ["6f1b8a3e-2c4d-4e8f-9a1b-3c5d7e9f1a2b", " 0c2e4a6b-8d1f-4b3c-9e5a-7f9b1d3c5e7a ", "6f1b8a3e-2c4d-4e8f-9a1b-3c5d7e9f1a2b"]
             : ["42", "43", "42"];
@@ -214,12 +221,13 @@ public sealed class MemMachineMemoryContractTests
     }
 
     [Theory]
-    [InlineData("cloud", "a3d9c2e1-5b7f-4c1a-8e2d-9f0b1c2d3e4f")]
-    [InlineData("self-hosted", "31")]
-    public async Task Delete_semantic_sends_the_feature_ids(string variant, string id)
+    [InlineData("cloud", "a3d9c2e1-5b7f-4c1a-8e2d-9f0b1c2d3e4f", false)]
+    [InlineData("cloud", "a3d9c2e1-5b7f-4c1a-8e2d-9f0b1c2d3e4f", true)]
+    [InlineData("self-hosted", "31", false)]
+    public async Task Delete_semantic_sends_the_feature_ids(string variant, string id, bool blocking)
     {
         await using var contract = await ContractCase.StartAsync($"memmachine/delete-semantic/{variant}");
-        using var client = variant == "cloud" ? MemMachineContract.Cloud(contract) : MemMachineContract.SelfHosted(contract);
+        using var client = variant == "cloud" ? MemMachineContract.Cloud(contract, blocking: blocking) : MemMachineContract.SelfHosted(contract);
 
         await client.DeleteSemanticAsync([id], "support");
 

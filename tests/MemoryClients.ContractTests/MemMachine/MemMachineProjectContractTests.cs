@@ -38,7 +38,7 @@ public sealed class MemMachineProjectContractTests
                 Embedder = "openai_embedder",
                 VectorStore = "qdrant_main",
                 SegmentStore = "postgres_main",
-                PropertiesSchema = new Dictionary<string, string> { ["tier"] = MemMachinePropertyType.Str, ["priority"] = MemMachinePropertyType.Int },
+                PropertiesSchema = new Dictionary<string, MemMachinePropertyType> { ["tier"] = MemMachinePropertyType.Str, ["priority"] = MemMachinePropertyType.Int },
             },
         });
 
@@ -165,7 +165,7 @@ public sealed class MemMachineProjectContractTests
         var count = await client.GetEpisodeCountAsync();
 
         contract.AssertRequest();
-        contract.AssertResponseMapsTo<MemMachineEpisodeCountResponse>(MemMachineJsonContext.Default);
+        contract.AssertResponseMapsTo<MemMachineGetEpisodeCountResponse>(MemMachineJsonContext.Default);
         count.Should().Be(1284);
     }
 
@@ -178,7 +178,7 @@ public sealed class MemMachineProjectContractTests
         var count = await client.GetEpisodeCountAsync("support");
 
         contract.AssertSelfHostedRequest();
-        contract.AssertResponseMapsTo<MemMachineEpisodeCountResponse>(MemMachineJsonContext.Default);
+        contract.AssertResponseMapsTo<MemMachineGetEpisodeCountResponse>(MemMachineJsonContext.Default);
         count.Should().Be(0);
     }
 }

@@ -273,7 +273,7 @@ public sealed class MemMachineSemanticContractTests
         var response = await client.V2.GetSemanticCategorySetIdsAsync(new MemMachineSemanticCategoryRequest { OrgId = Org, ProjectId = Project, CategoryId = "8" });
 
         contract.AssertSelfHostedRequest();
-        contract.AssertResponseMapsTo<MemMachineSemanticCategorySetIdsResponse>(MemMachineJsonContext.Default);
+        contract.AssertResponseMapsTo<MemMachineGetSemanticCategorySetIdsResponse>(MemMachineJsonContext.Default);
         response.SetIds.Should().Equal("mem_user_set_42", "mem_user_set_7");
     }
 

@@ -14,7 +14,7 @@ public sealed class MemMachineSystemContractTests
         var health = await client.GetHealthAsync();
 
         contract.AssertRequest();
-        contract.AssertResponseMapsTo<MemMachineHealthResponse>(MemMachineJsonContext.Default);
+        contract.AssertResponseMapsTo<MemMachineGetHealthResponse>(MemMachineJsonContext.Default);
         health.Status.Should().Be("healthy");
         health.Version.Should().Be("0.3.10");
     }
@@ -28,7 +28,7 @@ public sealed class MemMachineSystemContractTests
         var health = await client.GetHealthAsync();
 
         contract.AssertSelfHostedRequest();
-        contract.AssertResponseMapsTo<MemMachineHealthResponse>(MemMachineJsonContext.Default);
+        contract.AssertResponseMapsTo<MemMachineGetHealthResponse>(MemMachineJsonContext.Default);
         health.Service.Should().Be("memmachine");
     }
 

@@ -36,7 +36,7 @@ public sealed class FaultInjectionEndToEndTests(EndToEndFixture fixture) : IClas
         return (scope, added.Results![0].Id!);
     }
 
-    private static Task<Mem0AddResponse> AddAsync(Mem0Client client, MemoryScope scope, string text) =>
+    private static Task<Mem0AddMemoriesResponse> AddAsync(Mem0Client client, MemoryScope scope, string text) =>
         client.AddAsync([Mem0Message.User(text)], scope, new Mem0AddOptions { Infer = false });
 
     private IReadOnlyList<Logging.RequestLogEntry> Log(string method, string path) =>

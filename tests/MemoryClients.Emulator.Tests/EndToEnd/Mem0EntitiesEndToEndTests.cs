@@ -8,7 +8,7 @@ public sealed class Mem0EntitiesEndToEndTests(EndToEndFixture fixture) : IClassF
 {
     private Mem0Client Client => fixture.Mem0;
 
-    private Task<Mem0AddResponse> AddAsync(MemoryScope scope, string text) =>
+    private Task<Mem0AddMemoriesResponse> AddAsync(MemoryScope scope, string text) =>
         Client.AddAsync([Mem0Message.User(text)], scope, new Mem0AddOptions { Infer = false });
 
     [Fact]
@@ -30,9 +30,9 @@ public sealed class Mem0EntitiesEndToEndTests(EndToEndFixture fixture) : IClassF
         firstPage.Count.Should().BeGreaterThanOrEqualTo(3);
         firstPage.TotalUsers.Should().BeGreaterThanOrEqualTo(1);
         pages.Count.Should().BeGreaterThanOrEqualTo(2);
-        entities.Should().ContainSingle(e => e.Name == user && e.Type == Mem0EntityTypes.User).Which.TotalMemories.Should().Be(2);
-        entities.Should().ContainSingle(e => e.Name == agent && e.Type == Mem0EntityTypes.Agent).Which.TotalMemories.Should().Be(1);
-        entities.Should().ContainSingle(e => e.Name == run && e.Type == Mem0EntityTypes.Run);
+        entities.Should().ContainSingle(e => e.Name == user && e.Type == Mem0EntityType.User).Which.TotalMemories.Should().Be(2);
+        entities.Should().ContainSingle(e => e.Name == agent && e.Type == Mem0EntityType.Agent).Which.TotalMemories.Should().Be(1);
+        entities.Should().ContainSingle(e => e.Name == run && e.Type == Mem0EntityType.Run);
         entities.Select(e => e.Id).Should().OnlyHaveUniqueItems();
     }
 

@@ -34,7 +34,7 @@ public sealed class Mem0MemoryEndToEndTests(EndToEndFixture fixture) : IClassFix
         response.Status.Should().Be(Mem0AddStatus.Succeeded);
         response.EventId.Should().NotBeNullOrEmpty();
         response.Results.Should().HaveCount(2);
-        response.Results!.Select(r => r.Event).Should().AllBe(Mem0MemoryEvent.Add);
+        response.Results!.Select(r => r.Event).Should().OnlyContain(e => e == Mem0MemoryEvent.Add);
         response.Results!.Select(r => r.Data!.Memory).Should().Equal("I love pizza.", "I train for a marathon.");
 
         var stored = await Client.GetAsync(response.Results![0].Id!);
@@ -52,7 +52,7 @@ public sealed class Mem0MemoryEndToEndTests(EndToEndFixture fixture) : IClassFix
         var response = await Client.AddAsync(
             [Mem0Message.User("I live in Lisbon. I work as a nurse."), Mem0Message.Assistant("Nice to meet you!")], scope);
 
-        response.Status.Should().Be(Mem0EventStatus.Pending);
+        response.Status.Should().Be(Mem0AddStatus.Pending);
         response.EventId.Should().NotBeNullOrEmpty();
 
         var completed = await Client.Events.WaitForCompletionAsync(response.EventId!, FastPoll);
@@ -390,7 +390,7 @@ public sealed class Mem0MemoryEndToEndTests(EndToEndFixture fixture) : IClassFix
         var user = EndToEndFixture.NewId("tess");
         await AddVerbatimAsync(MemoryScope.ForUser(user), "Plays the cello.", "Lives by the sea.");
 
-        var summary = await Client.V1.GetSummaryAsync(new Mem0SummaryRequest { Filters = new JsonObject { ["user_id"] = user } });
+        var summary = await Client.V1.GetSummaryAsync(new Mem0GetSummaryRequest { Filters = new JsonObject { ["user_id"] = user } });
 
         var entry = summary.Should().ContainSingle().Which!.AsObject();
         entry["memory_count"]!.GetValue<int>().Should().Be(2);

@@ -132,7 +132,7 @@ public sealed class Mem0PlatformEndToEndTests(PendingJobsFixture fixture) : ICla
         var instructions = "Remember dietary needs " + Guid.NewGuid().ToString("N");
 
         var before = await Client.Project.GetAsync();
-        var updated = await Client.Project.UpdateAsync(new Mem0ProjectUpdateRequest { CustomInstructions = instructions, Multilingual = true });
+        var updated = await Client.Project.UpdateAsync(new Mem0UpdateProjectRequest { CustomInstructions = instructions, Multilingual = true });
         var after = await Client.Project.GetAsync();
         var selected = await Client.Project.GetAsync(["custom_instructions", "name"]);
 

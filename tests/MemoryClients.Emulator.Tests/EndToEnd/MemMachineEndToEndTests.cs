@@ -13,12 +13,12 @@ public sealed class MemMachineEndToEndTests(EndToEndFixture fixture) : IClassFix
 
     private static string NewProject() => EndToEndFixture.NewId("proj");
 
-    private static MemMachineMessage Message(string content, string producer, string role = MemMachineMessageRole.User, string? userId = null) => new()
+    private static MemMachineMessage Message(string content, string producer, MemMachineMessageRole? role = null, string? userId = null) => new()
     {
         Content = content,
         Producer = producer,
         ProducedFor = "assistant",
-        Role = role,
+        Role = role ?? MemMachineMessageRole.User,
         Metadata = userId is null ? null : new Dictionary<string, string> { ["user_id"] = userId },
     };
 
@@ -207,7 +207,7 @@ public sealed class MemMachineEndToEndTests(EndToEndFixture fixture) : IClassFix
         var typed = await Client.ListEpisodicAsync(project, new MemMachineListOptions
         {
             PageSize = 2,
-            Filter = MemoryFilter.ForScope(MemoryScope.ForUser("u-alice")) & MemoryFilter.ProducerRole.Is(MemMachineMessageRole.User),
+            Filter = MemoryFilter.ForScope(MemoryScope.ForUser("u-alice")) & MemoryFilter.ProducerRole.Is(MemMachineMessageRole.User.ToString()),
         }).CollectAsync();
         var raw = await Client.ListEpisodicAsync(project, new MemMachineListOptions
         {

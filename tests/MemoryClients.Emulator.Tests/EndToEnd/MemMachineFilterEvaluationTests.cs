@@ -46,7 +46,7 @@ public sealed class MemMachineFilterData : IAsyncLifetime
 
     public Task DisposeAsync() => Host.DisposeAsync();
 
-    private static MemMachineMessage Message(string label, string producer, string role, string producedFor, DateTimeOffset timestamp,
+    private static MemMachineMessage Message(string label, string producer, MemMachineMessageRole role, string producedFor, DateTimeOffset timestamp,
         Dictionary<string, string> metadata) => new()
         {
             Content = Texts[label],
@@ -90,8 +90,8 @@ public sealed class MemMachineFilterEvaluationTests(MemMachineFilterData data) :
 
         // System fields.
         ["producer_id eq"] = C(MemoryFilter.ProducerId.Is("bob"), "E3", "E4"),
-        ["producer_role eq"] = C(MemoryFilter.ProducerRole.Is(MemMachineMessageRole.Assistant), "E2"),
-        ["producer_role ne"] = C(MemoryFilter.ProducerRole.IsNot(MemMachineMessageRole.Assistant), "E1", "E3", "E4"),
+        ["producer_role eq"] = C(MemoryFilter.ProducerRole.Is(MemMachineMessageRole.Assistant.ToString()), "E2"),
+        ["producer_role ne"] = C(MemoryFilter.ProducerRole.IsNot(MemMachineMessageRole.Assistant.ToString()), "E1", "E3", "E4"),
         ["produced_for_id in"] = C(MemoryFilter.ProducedForId.In("alice"), "E2"),
         ["producer_id not in"] = C(MemoryFilter.ProducerId.NotIn("alice", "bot"), "E3", "E4"),
         ["content eq"] = C(MemoryFilter.Content.Is("I play tennis."), "E3"),
@@ -120,9 +120,9 @@ public sealed class MemMachineFilterEvaluationTests(MemMachineFilterData data) :
         ["metadata string eq is not numeric"] = C(MemoryFilter.Metadata("n").Is("5"), "E1"),
 
         // Logic: AND above OR, prefix NOT, nesting.
-        ["a & !b"] = C(Topic("food") & !MemoryFilter.ProducerRole.Is(MemMachineMessageRole.Assistant), "E1"),
+        ["a & !b"] = C(Topic("food") & !MemoryFilter.ProducerRole.Is(MemMachineMessageRole.Assistant.ToString()), "E1"),
         ["(a | b) & !c"] = C((Topic("food") | Topic("sports")) & !MemoryFilter.UserId.Is("bob"), "E1", "E2"),
-        ["(a & b) | c"] = C((MemoryFilter.UserId.Is("bob") & MemoryFilter.Metadata("tier").Is("gold")) | MemoryFilter.ProducerRole.Is(MemMachineMessageRole.Assistant), "E2", "E3"),
+        ["(a & b) | c"] = C((MemoryFilter.UserId.Is("bob") & MemoryFilter.Metadata("tier").Is("gold")) | MemoryFilter.ProducerRole.Is(MemMachineMessageRole.Assistant.ToString()), "E2", "E3"),
         ["a & (b | c)"] = C(MemoryFilter.UserId.Is("bob") & (Topic("travel") | Topic("food")), "E4"),
         ["not (a | b)"] = C(!(MemoryFilter.Metadata("tier").Is("gold") | MemoryFilter.Metadata("tier").Is("silver")), "E4"),
         ["not not"] = C(!!Topic("sports"), "E3"),
@@ -134,7 +134,7 @@ public sealed class MemMachineFilterEvaluationTests(MemMachineFilterData data) :
     {
         ["search user_id eq"] = C(MemoryFilter.UserId.Is("alice"), "E1", "E2"),
         ["search producer_id not in"] = C(MemoryFilter.ProducerId.NotIn("alice", "bot"), "E3", "E4"),
-        ["search producer_role ne"] = C(MemoryFilter.ProducerRole.IsNot(MemMachineMessageRole.Assistant), "E1", "E3", "E4"),
+        ["search producer_role ne"] = C(MemoryFilter.ProducerRole.IsNot(MemMachineMessageRole.Assistant.ToString()), "E1", "E3", "E4"),
         ["search created_at between"] = C(MemoryFilter.CreatedAt.Between(T1, T2), "E1", "E2"),
         ["search run_id is null"] = C(MemoryFilter.RunId.IsNull(), "E1", "E2", "E4"),
         ["search metadata number is typed"] = C(MemoryFilter.Metadata("n").Is(12)),

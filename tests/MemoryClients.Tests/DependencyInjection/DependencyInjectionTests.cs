@@ -1,5 +1,4 @@
 using System.Net;
-using MemoryClients.DependencyInjection;
 using MemoryClients.Mem0;
 using MemoryClients.MemMachine;
 using MemoryClients.Tests.Unified;

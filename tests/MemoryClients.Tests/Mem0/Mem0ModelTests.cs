@@ -83,8 +83,8 @@ public sealed class Mem0ModelTests
     [Fact]
     public void Message_helpers_use_the_wire_roles()
     {
-        Mem0Message.User("a").Role.Should().Be("user");
-        Mem0Message.Assistant("b").Role.Should().Be("assistant");
+        Mem0Message.User("a").Role.ToString().Should().Be("user");
+        Mem0Message.Assistant("b").Role.ToString().Should().Be("assistant");
         Mem0Message.System("c").Should().Be(new Mem0Message("system", "c"));
     }
 }

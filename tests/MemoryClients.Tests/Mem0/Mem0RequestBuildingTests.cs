@@ -327,14 +327,15 @@ public sealed class Mem0RequestBuildingTests : IDisposable
     }
 
     [Theory]
-    [InlineData(Mem0Feedback.VeryNegative, "outdated", "{\"memory_id\":\"" + MemoryId + "\",\"feedback\":\"VERY_NEGATIVE\",\"feedback_reason\":\"outdated\"}")]
-    [InlineData(Mem0Feedback.Positive, null, "{\"memory_id\":\"" + MemoryId + "\",\"feedback\":\"POSITIVE\"}")]
+    [InlineData("VERY_NEGATIVE", "outdated", "{\"memory_id\":\"" + MemoryId + "\",\"feedback\":\"VERY_NEGATIVE\",\"feedback_reason\":\"outdated\"}")]
+    [InlineData("POSITIVE", null, "{\"memory_id\":\"" + MemoryId + "\",\"feedback\":\"POSITIVE\"}")]
+    [InlineData("MIXED", null, "{\"memory_id\":\"" + MemoryId + "\",\"feedback\":\"MIXED\"}")]
     [InlineData(null, null, "{\"memory_id\":\"" + MemoryId + "\"}")]
     public async Task Feedback_sends_only_what_is_given(string? feedback, string? reason, string body)
     {
         _handler.Respond(HttpStatusCode.OK, $$"""{"id": "f1", "feedback": null, "feedback_reason": null}""");
 
-        await _client.FeedbackAsync(MemoryId, feedback, reason);
+        await _client.FeedbackAsync(MemoryId, feedback is null ? (Mem0Feedback?)null : new Mem0Feedback(feedback), reason);
 
         Single("POST", "/v1/feedback/").Body.Should().Be(body);
     }

@@ -95,13 +95,13 @@ public sealed class MemMachineProjectTests
                 Reranker = "bm25",
                 VectorStore = "qdrant",
                 SegmentStore = "pg",
-                PropertiesSchema = new Dictionary<string, string> { ["tier"] = MemMachinePropertyType.Str },
+                PropertiesSchema = new Dictionary<string, MemMachinePropertyType> { ["tier"] = MemMachinePropertyType.Str },
             },
         });
 
         handler.Requests.Single().Body.Should().Be(
             """{"org_id":"acme","project_id":"support","config":{"backend":"event","reranker":"bm25","vector_store":"qdrant","segment_store":"pg","properties_schema":{"tier":"str"}}}""");
-        project.Config!.PropertiesSchema.Should().ContainKey("tier").WhoseValue.Should().Be("str");
+        project.Config!.PropertiesSchema.Should().ContainKey("tier").WhoseValue.Should().Be(MemMachinePropertyType.Str);
     }
 
     [Fact]

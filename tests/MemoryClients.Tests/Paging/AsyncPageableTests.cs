@@ -60,7 +60,7 @@ public sealed class AsyncPageableTests
     }
 
     [Fact]
-    public async Task Cancellation_mid_walk_stops_before_the_next_fetch()
+    public async Task Cancellation_mid_walk_stops_before_the_next_fetch_without_prefetch()
     {
         using var cts = new CancellationTokenSource();
         var calls = 0;
@@ -69,7 +69,7 @@ public sealed class AsyncPageableTests
             ct.ThrowIfCancellationRequested();
             calls++;
             return Task.FromResult(new Page<int>([calls], "next"));
-        });
+        }).WithPrefetch(false);
 
         var act = async () =>
         {

@@ -15,11 +15,11 @@ public partial interface IMemMachineV2Api
 {
     /// <summary><c>GET /api/v2/health</c>: checks a self-hosted server is up; needs no key.</summary>
     [Get("health")]
-    Task<MemMachineHealthResponse> GetHealthAsync(CancellationToken cancellationToken = default);
+    Task<MemMachineGetHealthResponse> GetHealthAsync(CancellationToken cancellationToken = default);
 
     /// <summary><c>GET /health</c>: checks the cloud service is up; it is served at the host root, one level above the <c>/v2/</c> API root.</summary>
     [Get("../health")]
-    Task<MemMachineHealthResponse> GetCloudHealthAsync(CancellationToken cancellationToken = default);
+    Task<MemMachineGetHealthResponse> GetCloudHealthAsync(CancellationToken cancellationToken = default);
 
     /// <summary><c>GET /metrics</c>: the Prometheus metrics, as text.</summary>
     [Get("metrics")]
@@ -44,7 +44,7 @@ public partial interface IMemMachineV2Api
 
     /// <summary><c>POST /projects/episode_count/get</c>: counts the episodes stored in a project.</summary>
     [Post("projects/episode_count/get"), Idempotent]
-    Task<MemMachineEpisodeCountResponse> GetEpisodeCountAsync([Body] MemMachineProjectScope request, CancellationToken cancellationToken = default);
+    Task<MemMachineGetEpisodeCountResponse> GetEpisodeCountAsync([Body] MemMachineProjectScope request, CancellationToken cancellationToken = default);
 
     /// <summary><c>POST /memories</c>: adds messages as episodes and, in the background, semantic features.</summary>
     [Post("memories")]
@@ -52,11 +52,11 @@ public partial interface IMemMachineV2Api
 
     /// <summary><c>POST /memories/search</c>: searches episodic and semantic memory.</summary>
     [Post("memories/search"), Idempotent]
-    Task<MemMachineSearchResponse> SearchMemoriesAsync([Body] MemMachineSearchMemoriesRequest request, CancellationToken cancellationToken = default);
+    Task<MemMachineSearchMemoriesResponse> SearchMemoriesAsync([Body] MemMachineSearchMemoriesRequest request, CancellationToken cancellationToken = default);
 
     /// <summary><c>POST /memories/list</c>: one page of episodes and/or semantic features (zero-based <c>page_num</c>).</summary>
     [Post("memories/list"), Idempotent]
-    Task<MemMachineListResponse> ListMemoriesAsync([Body] MemMachineListMemoriesRequest request, CancellationToken cancellationToken = default);
+    Task<MemMachineListMemoriesResponse> ListMemoriesAsync([Body] MemMachineListMemoriesRequest request, CancellationToken cancellationToken = default);
 
     /// <summary><c>POST /memories/episodic/delete</c>: deletes episodes by id.</summary>
     [Post("memories/episodic/delete"), Idempotent]

@@ -13,7 +13,7 @@ public sealed class EventWaitingTests
     private const string EventId = "6f1d8a42-3c1e-4a8e-9f0b-2d7c5e9a1b34";
     private static readonly TimeSpan Interval = TimeSpan.FromSeconds(2);
 
-    private static string Event(string status, string? error = null) =>
+    private static string Event(Mem0EventStatus status, string? error = null) =>
         $$"""{"id":"{{EventId}}","event_type":"ADD","status":"{{status}}"{{(error is null ? "" : $",\"error\":\"{error}\"")}}}""";
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Net;
 using MemoryClients.Errors;
+using MemoryClients.Mem0.Api;
 using MemoryClients.Tests.Mem0.Platform.Support;
 using MemoryClients.Tests.Support;
 
@@ -84,7 +85,7 @@ public sealed class IdentityTests
         error.Which.Message.Should().Contain("project_id");
 
         var members = await client.Project.ListMembersAsync();
-        members.Should().ContainSingle().Which.Role.Should().Be("OWNER");
+        members.Should().ContainSingle().Which.Role.Should().Be(Mem0ProjectRole.Owner);
         handler.Requests.Count(r => r.Path == PingPath).Should().Be(2);
         handler.Requests[^1].Path.Should().Be(ProjectPath + "members/");
     }

@@ -11,7 +11,7 @@ public sealed class PlatformValidationTests
 {
     private static readonly JsonObject Schema = new() { ["type"] = "object" };
     private static readonly JsonObject Filters = new() { ["user_id"] = "alice" };
-    private static readonly string[] Events = [Mem0WebhookEventType.MemoryAdd];
+    private static readonly Mem0WebhookEventType[] Events = [Mem0WebhookEventType.MemoryAdd];
 
     private static readonly Dictionary<string, (Func<Mem0Client, Task> Call, Type Exception, string Parameter)> Cases = new()
     {
@@ -25,7 +25,6 @@ public sealed class PlatformValidationTests
         ["entities delete default type"] = (c => c.Entities.DeleteAsync(default, "alice"), typeof(ArgumentException), "type"),
         ["entities delete blank name"] = (c => c.Entities.DeleteAsync(Mem0EntityType.Agent, "  "), typeof(ArgumentException), "name"),
         ["entities delete all without consent"] = (c => c.Entities.DeleteAllEntitiesAsync(null!), typeof(ArgumentNullException), "confirmation"),
-        ["entity type parse unknown"] = (_ => Task.FromResult(Mem0EntityType.Parse("robot")), typeof(ArgumentException), "value"),
 
         ["events get empty id"] = (c => c.Events.GetAsync(""), typeof(ArgumentException), "eventId"),
         ["events list page size 0"] = (c => Task.FromResult(c.Events.ListAsync(0)), typeof(ArgumentOutOfRangeException), "pageSize"),
@@ -43,10 +42,11 @@ public sealed class PlatformValidationTests
         ["exports wait zero interval"] = (c => c.Exports.WaitUntilReadyAsync("x1", TimeSpan.Zero), typeof(ArgumentOutOfRangeException), "pollInterval"),
 
         ["project get blank field"] = (c => c.Project.GetAsync(["name", " "]), typeof(ArgumentException), "fields"),
-        ["project update nothing"] = (c => c.Project.UpdateAsync(new Mem0ProjectUpdateRequest()), typeof(ArgumentException), "update"),
+        ["project update nothing"] = (c => c.Project.UpdateAsync(new Mem0UpdateProjectRequest()), typeof(ArgumentException), "update"),
         ["project update null"] = (c => c.Project.UpdateAsync(null!), typeof(ArgumentNullException), "update"),
         ["project add member empty email"] = (c => c.Project.AddMemberAsync(""), typeof(ArgumentException), "email"),
         ["project add member empty role"] = (c => c.Project.AddMemberAsync("ana@example.com", ""), typeof(ArgumentException), "role"),
+        ["project add member default role"] = (c => c.Project.AddMemberAsync("ana@example.com", default(Mem0ProjectRole)), typeof(ArgumentException), "role"),
         ["project update member empty role"] = (c => c.Project.UpdateMemberAsync("ana@example.com", " "), typeof(ArgumentException), "role"),
         ["project remove member empty email"] = (c => c.Project.RemoveMemberAsync(""), typeof(ArgumentException), "email"),
 
@@ -58,6 +58,7 @@ public sealed class PlatformValidationTests
         ["webhooks create no events"] = (c => c.Webhooks.CreateAsync("hook", "https://hooks.example.com/mem0", []), typeof(ArgumentException), "eventTypes"),
         ["webhooks create null events"] = (c => c.Webhooks.CreateAsync("hook", "https://hooks.example.com/mem0", null!), typeof(ArgumentNullException), "eventTypes"),
         ["webhooks create blank event"] = (c => c.Webhooks.CreateAsync("hook", "https://hooks.example.com/mem0", [""]), typeof(ArgumentException), "eventTypes"),
+        ["webhooks create default event"] = (c => c.Webhooks.CreateAsync("hook", "https://hooks.example.com/mem0", [default]), typeof(ArgumentException), "eventTypes"),
         ["webhooks update nothing"] = (c => c.Webhooks.UpdateAsync("wh_1"), typeof(ArgumentException), "name"),
         ["webhooks update empty id"] = (c => c.Webhooks.UpdateAsync("", name: "hook"), typeof(ArgumentException), "webhookId"),
         ["webhooks update empty events"] = (c => c.Webhooks.UpdateAsync("wh_1", eventTypes: []), typeof(ArgumentException), "eventTypes"),
@@ -96,13 +97,10 @@ public sealed class PlatformValidationTests
     }
 
     [Fact]
-    public void Entity_type_parses_known_names_ignoring_case()
+    public void Entity_type_is_open_and_its_default_has_no_wire_value()
     {
-        Mem0EntityType.Parse("USER").Should().Be(Mem0EntityType.User);
-        Mem0EntityType.Parse("run").Value.Should().Be("run");
-        Mem0EntityType.TryParse("session", out var unknown).Should().BeFalse();
-        unknown.IsValid.Should().BeFalse();
+        Mem0EntityType.App.ToString().Should().Be("app");
+        new Mem0EntityType("session").ToString().Should().Be("session");
         default(Mem0EntityType).ToString().Should().BeEmpty();
-        Mem0EntityType.App.ToString().Should().Be(Mem0EntityTypes.App);
     }
 }

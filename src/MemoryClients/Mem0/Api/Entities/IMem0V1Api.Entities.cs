@@ -8,13 +8,13 @@ public partial interface IMem0V1Api
     /// <param name="pageSize">Entities per page; null lets the service choose.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     [Get("v1/entities/")]
-    Task<Mem0EntityListResponse> ListEntitiesAsync([Query] int? page = null, [Query, AliasAs("page_size")] int? pageSize = null, CancellationToken cancellationToken = default);
+    Task<Mem0ListEntitiesResponse> ListEntitiesAsync([Query] int? page = null, [Query, AliasAs("page_size")] int? pageSize = null, CancellationToken cancellationToken = default);
 
     /// <summary><c>DELETE /v1/entities/{entity_type}/{entity_id}/</c>: deletes an entity, and its memories, by its numeric id.</summary>
-    /// <param name="entityType">The entity type (<see cref="Mem0EntityTypes"/>).</param>
+    /// <param name="entityType">The entity type (the text of a <see cref="Mem0EntityType"/>).</param>
     /// <param name="entityId">The numeric id from <see cref="Mem0Entity.Id"/>.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     [Obsolete("DELETE /v1/entities/{entity_type}/{entity_id}/ is deprecated. Use IMem0V2Api.DeleteEntityAsync (DELETE /v2/entities/{entity_type}/{entity_name}/), which takes the entity's name, instead.")]
     [Delete("v1/entities/{entity_type}/{entity_id}/")]
-    Task<Mem0EntityDeleteResponse> DeleteEntityAsync([AliasAs("entity_type")] string entityType, [AliasAs("entity_id")] long entityId, CancellationToken cancellationToken = default);
+    Task<Mem0DeleteEntityResponse> DeleteEntityAsync([AliasAs("entity_type")] string entityType, [AliasAs("entity_id")] long entityId, CancellationToken cancellationToken = default);
 }

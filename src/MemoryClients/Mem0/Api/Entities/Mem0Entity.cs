@@ -13,8 +13,8 @@ public sealed record Mem0Entity : ApiModel
     /// <summary>The entity's name: the <c>user_id</c>, <c>agent_id</c>, <c>app_id</c> or <c>run_id</c> memories were added with.</summary>
     public string? Name { get; init; }
 
-    /// <summary>The kind of entity: <c>user</c>, <c>agent</c>, <c>app</c> or <c>run</c> (see <see cref="Mem0EntityTypes"/>).</summary>
-    public string? Type { get; init; }
+    /// <summary>The kind of entity: <c>user</c>, <c>agent</c>, <c>app</c> or <c>run</c>.</summary>
+    public Mem0EntityType? Type { get; init; }
 
     /// <summary>When the entity was created.</summary>
     public DateTimeOffset? CreatedAt { get; init; }

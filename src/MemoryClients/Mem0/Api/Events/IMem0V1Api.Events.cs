@@ -14,7 +14,7 @@ public partial interface IMem0V1Api
     /// <param name="pageSize">Events per page; null lets the service choose.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     [Get("v1/events/")]
-    Task<Mem0EventListResponse> ListEventsAsync([Query] int? page = null, [Query, AliasAs("page_size")] int? pageSize = null, CancellationToken cancellationToken = default);
+    Task<Mem0ListEventsResponse> ListEventsAsync([Query] int? page = null, [Query, AliasAs("page_size")] int? pageSize = null, CancellationToken cancellationToken = default);
 
     /// <summary><c>GET /v1/stats/</c>: returns the project's usage statistics.</summary>
     [Get("v1/stats/")]

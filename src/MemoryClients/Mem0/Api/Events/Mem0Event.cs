@@ -13,7 +13,7 @@ public sealed record Mem0Event : ApiModel
     public string? EventType { get; init; }
 
     /// <summary>Where the job is: <c>PENDING</c>, <c>RUNNING</c>, <c>SUCCEEDED</c> or <c>FAILED</c> (see <see cref="Mem0EventStatus"/>).</summary>
-    public string? Status { get; init; }
+    public Mem0EventStatus? Status { get; init; }
 
     /// <summary>The request payload the event was created from.</summary>
     public JsonObject? Payload { get; init; }

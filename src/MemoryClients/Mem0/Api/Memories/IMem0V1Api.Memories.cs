@@ -18,7 +18,7 @@ public partial interface IMem0V1Api
     /// <param name="deleteLinked">Sent as <c>delete_linked</c>; left out when null.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     [Delete("v1/memories/{memory_id}/")]
-    Task<Mem0DeleteResponse> DeleteMemoryAsync([AliasAs("memory_id")] string memoryId, [Query, AliasAs("delete_linked")] bool? deleteLinked = null, CancellationToken cancellationToken = default);
+    Task<Mem0DeleteMemoryResponse> DeleteMemoryAsync([AliasAs("memory_id")] string memoryId, [Query, AliasAs("delete_linked")] bool? deleteLinked = null, CancellationToken cancellationToken = default);
 
     /// <summary><c>DELETE /v1/memories/?user_id=&amp;agent_id=&amp;app_id=&amp;run_id=&amp;metadata=</c>: queues the deletion of every memory in a scope.</summary>
     /// <param name="userId">Sent as <c>user_id</c>; <c>*</c> means every user. The service requires at least one id.</param>
@@ -28,7 +28,7 @@ public partial interface IMem0V1Api
     /// <param name="metadata">Only memories with this metadata, as a JSON object in a string.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     [Delete("v1/memories/")]
-    Task<Mem0DeleteAllResponse> DeleteAllMemoriesAsync([Query, AliasAs("user_id")] string? userId = null, [Query, AliasAs("agent_id")] string? agentId = null, [Query, AliasAs("app_id")] string? appId = null, [Query, AliasAs("run_id")] string? runId = null, [Query] string? metadata = null, CancellationToken cancellationToken = default);
+    Task<Mem0DeleteAllMemoriesResponse> DeleteAllMemoriesAsync([Query, AliasAs("user_id")] string? userId = null, [Query, AliasAs("agent_id")] string? agentId = null, [Query, AliasAs("app_id")] string? appId = null, [Query, AliasAs("run_id")] string? runId = null, [Query] string? metadata = null, CancellationToken cancellationToken = default);
 
     /// <summary><c>GET /v1/memories/{memory_id}/history/</c>: every change made to a memory.</summary>
     [Get("v1/memories/{memory_id}/history/")]
@@ -44,11 +44,11 @@ public partial interface IMem0V1Api
 
     /// <summary><c>POST /v1/feedback/</c>: records feedback on a memory.</summary>
     [Post("v1/feedback/")]
-    Task<Mem0FeedbackResponse> SubmitFeedbackAsync([Body] Mem0FeedbackRequest request, CancellationToken cancellationToken = default);
+    Task<Mem0SubmitFeedbackResponse> SubmitFeedbackAsync([Body] Mem0SubmitFeedbackRequest request, CancellationToken cancellationToken = default);
 
     /// <summary><c>POST /v1/summary/</c>: a summary of the memories that match the filters; its shape is not documented, so it is raw JSON.</summary>
     [Post("v1/summary/"), Idempotent]
-    Task<JsonArray> GetSummaryAsync([Body] Mem0SummaryRequest request, CancellationToken cancellationToken = default);
+    Task<JsonArray> GetSummaryAsync([Body] Mem0GetSummaryRequest request, CancellationToken cancellationToken = default);
 
     /// <summary><c>GET /v1/memories/events/?page=&amp;limit=</c>: one page of memory history entries across the project.</summary>
     /// <param name="page">The 1-based page number; not sent when null.</param>
@@ -68,7 +68,7 @@ public partial interface IMem0V1Api
     /// <summary><c>POST /v1/memories/</c>: adds memories (deprecated); answers with one queued event per call.</summary>
     [Obsolete("POST /v1/memories/ is deprecated. Use IMem0V3Api.AddMemoriesAsync (POST /v3/memories/add/) instead.")]
     [Post("v1/memories/")]
-    Task<IReadOnlyList<Mem0AddResponse>> AddMemoriesAsync([Body] Mem0V1AddMemoriesRequest request, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<Mem0AddMemoriesResponse>> AddMemoriesAsync([Body] Mem0V1AddMemoriesRequest request, CancellationToken cancellationToken = default);
 
     /// <summary><c>GET /v1/memories/?user_id=&amp;agent_id=&amp;app_id=&amp;run_id=&amp;limit=</c>: a scope's memories as a plain array (deprecated).</summary>
     /// <param name="userId">Sent as <c>user_id</c>; the service requires at least one id.</param>

@@ -6,7 +6,7 @@ public partial interface IMem0V3Api
     /// <summary><c>POST /v3/memories/add/</c>: extracts and stores memories from a conversation, usually in the background.</summary>
     /// <remarks>Not retried after the service may have acted on it, since a repeat would add the memories twice.</remarks>
     [Post("v3/memories/add/")]
-    Task<Mem0AddResponse> AddMemoriesAsync([Body] Mem0AddMemoriesRequest request, CancellationToken cancellationToken = default);
+    Task<Mem0AddMemoriesResponse> AddMemoriesAsync([Body] Mem0AddMemoriesRequest request, CancellationToken cancellationToken = default);
 
     /// <summary><c>POST /v3/memories/?page=&amp;page_size=</c>: one page of the memories that match the filters.</summary>
     /// <param name="request">The filters and options (the body).</param>
@@ -18,5 +18,5 @@ public partial interface IMem0V3Api
 
     /// <summary><c>POST /v3/memories/search/</c>: the memories most relevant to a query, within the filters.</summary>
     [Post("v3/memories/search/"), Idempotent]
-    Task<Mem0SearchResponse> SearchMemoriesAsync([Body] Mem0SearchMemoriesRequest request, CancellationToken cancellationToken = default);
+    Task<Mem0SearchMemoriesResponse> SearchMemoriesAsync([Body] Mem0SearchMemoriesRequest request, CancellationToken cancellationToken = default);
 }

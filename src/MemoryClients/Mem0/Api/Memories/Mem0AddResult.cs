@@ -9,6 +9,6 @@ public sealed record Mem0AddResult : ApiModel
     /// <summary>The stored text.</summary>
     public Mem0AddResultData? Data { get; init; }
 
-    /// <summary>What happened, usually <c>ADD</c> (see <see cref="Mem0MemoryEvent"/>).</summary>
-    public string? Event { get; init; }
+    /// <summary>What happened, usually <c>ADD</c>.</summary>
+    public Mem0MemoryEvent? Event { get; init; }
 }

@@ -45,8 +45,8 @@ public sealed record Mem0HistoryEntry : ApiModel
     /// <summary>The categories at this point in the history.</summary>
     public IReadOnlyList<string>? Categories { get; init; }
 
-    /// <summary>What happened: <c>ADD</c>, <c>UPDATE</c>, <c>DELETE</c> ... (see <see cref="Mem0MemoryEvent"/>).</summary>
-    public string? Event { get; init; }
+    /// <summary>What happened: <c>ADD</c>, <c>UPDATE</c>, <c>DELETE</c> ....</summary>
+    public Mem0MemoryEvent? Event { get; init; }
 
     /// <summary>The metadata at this point in the history.</summary>
     public JsonObject? Metadata { get; init; }

@@ -8,16 +8,16 @@ public sealed record Mem0Message : ApiModel
     /// <summary>Creates an empty message; set <see cref="Role"/> and <see cref="Content"/>.</summary>
     public Mem0Message() { }
 
-    /// <summary>Creates a message with a role (see <see cref="Mem0MessageRole"/>) and its text.</summary>
+    /// <summary>Creates a message with a role and its text.</summary>
     [SetsRequiredMembers]
-    public Mem0Message(string role, string content)
+    public Mem0Message(Mem0MessageRole role, string content)
     {
         Role = role;
         Content = content;
     }
 
-    /// <summary>Who wrote the message: <c>user</c>, <c>assistant</c> or <c>system</c> (see <see cref="Mem0MessageRole"/>).</summary>
-    public required string Role { get; init; }
+    /// <summary>Who wrote the message: <c>user</c>, <c>assistant</c> or <c>system</c> (or another role the service accepts).</summary>
+    public required Mem0MessageRole Role { get; init; }
 
     /// <summary>The message text.</summary>
     public required string Content { get; init; }

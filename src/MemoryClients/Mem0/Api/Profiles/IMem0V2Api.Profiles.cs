@@ -15,13 +15,13 @@ public partial interface IMem0V2Api
     /// <param name="idempotencyKey">The <c>Idempotency-Key</c> header (8 to 128 characters); reuse it to retry without starting a second job.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     [Post("v2/profiles/jobs/"), Idempotent]
-    Task<Mem0ProfileJobAccepted> CreateProfileJobAsync([Body] Mem0ProfileJobRequest request, [Header("Idempotency-Key")] string idempotencyKey, CancellationToken cancellationToken = default);
+    Task<Mem0ProfileJobAccepted> CreateProfileJobAsync([Body] Mem0CreateProfileJobRequest request, [Header("Idempotency-Key")] string idempotencyKey, CancellationToken cancellationToken = default);
 
     /// <summary><c>GET /v2/profiles/jobs/{job_id}/</c>: returns a profile job's progress.</summary>
     /// <param name="jobId">The job id.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     [Get("v2/profiles/jobs/{job_id}/")]
-    Task<Mem0ProfileJobStatusResponse> GetProfileJobAsync([AliasAs("job_id")] string jobId, CancellationToken cancellationToken = default);
+    Task<Mem0GetProfileJobResponse> GetProfileJobAsync([AliasAs("job_id")] string jobId, CancellationToken cancellationToken = default);
 
     /// <summary><c>GET /v2/profiles/settings/</c>: returns the project's profile settings.</summary>
     [Get("v2/profiles/settings/")]
@@ -31,5 +31,5 @@ public partial interface IMem0V2Api
     /// <param name="request">The settings to change.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     [Post("v2/profiles/settings/"), Idempotent]
-    Task<Mem0ProfileSettings> UpdateProfileSettingsAsync([Body] Mem0ProfileSettingsUpdateRequest request, CancellationToken cancellationToken = default);
+    Task<Mem0ProfileSettings> UpdateProfileSettingsAsync([Body] Mem0UpdateProfileSettingsRequest request, CancellationToken cancellationToken = default);
 }

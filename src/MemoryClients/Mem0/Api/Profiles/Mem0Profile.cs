@@ -10,10 +10,10 @@ public sealed record Mem0Profile : ApiModel
     public JsonObject? Profile { get; init; }
 
     /// <summary>Where generation is (see <see cref="Mem0ProfileStatus"/>).</summary>
-    public string? Status { get; init; }
+    public Mem0ProfileStatus? Status { get; init; }
 
     /// <summary>The entity type; <c>user</c>.</summary>
-    public string? EntityType { get; init; }
+    public Mem0EntityType? EntityType { get; init; }
 
     /// <summary>The entity's id.</summary>
     public string? EntityId { get; init; }

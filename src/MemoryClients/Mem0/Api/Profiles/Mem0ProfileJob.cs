@@ -6,11 +6,11 @@ public sealed record Mem0ProfileJob : ApiModel
     /// <summary>The job id.</summary>
     public string? Id { get; init; }
 
-    /// <summary>What the job generates (see <see cref="Mem0ProfileOperation"/>).</summary>
-    public string? Operation { get; init; }
+    /// <summary>What the job generates.</summary>
+    public Mem0ProfileOperation? Operation { get; init; }
 
     /// <summary>The entity type.</summary>
-    public string? EntityType { get; init; }
+    public Mem0EntityType? EntityType { get; init; }
 
     /// <summary>The job's status.</summary>
     public string? Status { get; init; }

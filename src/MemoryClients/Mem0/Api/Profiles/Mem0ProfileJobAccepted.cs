@@ -12,11 +12,11 @@ public sealed record Mem0ProfileJobAccepted : ApiModel
     /// <summary>The path to poll for the job's progress.</summary>
     public string? StatusUrl { get; init; }
 
-    /// <summary>What the job generates (see <see cref="Mem0ProfileOperation"/>).</summary>
-    public string? Operation { get; init; }
+    /// <summary>What the job generates.</summary>
+    public Mem0ProfileOperation? Operation { get; init; }
 
     /// <summary>The entity type.</summary>
-    public string? EntityType { get; init; }
+    public Mem0EntityType? EntityType { get; init; }
 
     /// <summary>Entities reserved against usage for the job.</summary>
     public int? EntityCountReserved { get; init; }

@@ -5,7 +5,7 @@ public partial interface IMem0V1Api
 {
     /// <summary><c>POST /api/v1/orgs/organizations/{org_id}/projects/</c>: creates a project in the organisation.</summary>
     [Post("api/v1/orgs/organizations/{org_id}/projects/")]
-    Task<Mem0ProjectCreateResponse> CreateProjectAsync([AliasAs("org_id")] string orgId, [Body] Mem0ProjectCreateRequest request, CancellationToken cancellationToken = default);
+    Task<Mem0CreateProjectResponse> CreateProjectAsync([AliasAs("org_id")] string orgId, [Body] Mem0CreateProjectRequest request, CancellationToken cancellationToken = default);
 
     /// <summary><c>DELETE /api/v1/orgs/organizations/{org_id}/projects/{project_id}/</c>: deletes a project and all its data.</summary>
     [Delete("api/v1/orgs/organizations/{org_id}/projects/{project_id}/")]
@@ -25,14 +25,14 @@ public partial interface IMem0V1Api
     /// <param name="request">The settings to change.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     [Patch("api/v1/orgs/organizations/{org_id}/projects/{project_id}/")]
-    Task<Mem0ConfirmationResponse> UpdateProjectAsync([AliasAs("org_id")] string orgId, [AliasAs("project_id")] string projectId, [Body] Mem0ProjectUpdateRequest request, CancellationToken cancellationToken = default);
+    Task<Mem0ConfirmationResponse> UpdateProjectAsync([AliasAs("org_id")] string orgId, [AliasAs("project_id")] string projectId, [Body] Mem0UpdateProjectRequest request, CancellationToken cancellationToken = default);
 
     /// <summary><c>GET /api/v1/orgs/organizations/{org_id}/projects/{project_id}/members/</c>: lists the project's members.</summary>
     /// <param name="orgId">The organisation id.</param>
     /// <param name="projectId">The project id.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     [Get("api/v1/orgs/organizations/{org_id}/projects/{project_id}/members/")]
-    Task<Mem0ProjectMembersResponse> GetProjectMembersAsync([AliasAs("org_id")] string orgId, [AliasAs("project_id")] string projectId, CancellationToken cancellationToken = default);
+    Task<Mem0GetProjectMembersResponse> GetProjectMembersAsync([AliasAs("org_id")] string orgId, [AliasAs("project_id")] string projectId, CancellationToken cancellationToken = default);
 
     /// <summary><c>POST /api/v1/orgs/organizations/{org_id}/projects/{project_id}/members/</c>: adds a member with a role.</summary>
     /// <param name="orgId">The organisation id.</param>

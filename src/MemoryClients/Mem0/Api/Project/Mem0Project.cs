@@ -77,6 +77,6 @@ public sealed record Mem0Project : ApiModel
     /// <summary>Whether memory decay is on.</summary>
     public bool? Decay { get; init; }
 
-    /// <summary>The caller's role in the project (see <see cref="Mem0ProjectRole"/>).</summary>
-    public string? UserRole { get; init; }
+    /// <summary>The caller's role in the project.</summary>
+    public Mem0ProjectRole? UserRole { get; init; }
 }

@@ -6,8 +6,8 @@ public sealed record Mem0ProjectMember : ApiModel
     /// <summary>The member's user name.</summary>
     public string? Username { get; init; }
 
-    /// <summary>The member's role (see <see cref="Mem0ProjectRole"/>).</summary>
-    public string? Role { get; init; }
+    /// <summary>The member's role.</summary>
+    public Mem0ProjectRole? Role { get; init; }
 
     /// <summary>The member's e-mail address, when the service includes it.</summary>
     public string? Email { get; init; }

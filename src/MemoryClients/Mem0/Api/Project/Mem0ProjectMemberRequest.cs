@@ -6,6 +6,6 @@ public sealed record Mem0ProjectMemberRequest
     /// <summary>The member's e-mail address.</summary>
     public required string Email { get; init; }
 
-    /// <summary>The role (see <see cref="Mem0ProjectRole"/>).</summary>
-    public required string Role { get; init; }
+    /// <summary>The role.</summary>
+    public required Mem0ProjectRole Role { get; init; }
 }

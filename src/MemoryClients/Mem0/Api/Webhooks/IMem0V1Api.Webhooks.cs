@@ -14,14 +14,14 @@ public partial interface IMem0V1Api
     /// <param name="request">Name, address and event types.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     [Post("api/v1/webhooks/projects/{project_id}/")]
-    Task<Mem0Webhook> CreateWebhookAsync([AliasAs("project_id")] string projectId, [Body] Mem0WebhookCreateRequest request, CancellationToken cancellationToken = default);
+    Task<Mem0Webhook> CreateWebhookAsync([AliasAs("project_id")] string projectId, [Body] Mem0CreateWebhookRequest request, CancellationToken cancellationToken = default);
 
     /// <summary><c>PUT /api/v1/webhooks/{webhook_id}/</c>: changes a webhook's name, address or event types.</summary>
     /// <param name="webhookId">The webhook id.</param>
     /// <param name="request">The properties to change.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     [Put("api/v1/webhooks/{webhook_id}/")]
-    Task<Mem0ConfirmationResponse> UpdateWebhookAsync([AliasAs("webhook_id")] string webhookId, [Body] Mem0WebhookUpdateRequest request, CancellationToken cancellationToken = default);
+    Task<Mem0ConfirmationResponse> UpdateWebhookAsync([AliasAs("webhook_id")] string webhookId, [Body] Mem0UpdateWebhookRequest request, CancellationToken cancellationToken = default);
 
     /// <summary><c>DELETE /api/v1/webhooks/{webhook_id}/</c>: deletes a webhook.</summary>
     /// <param name="webhookId">The webhook id.</param>

@@ -16,7 +16,7 @@ public sealed record Mem0Webhook : ApiModel
     public string? Url { get; init; }
 
     /// <summary>The events the webhook receives (see <see cref="Mem0WebhookEventType"/>).</summary>
-    public IReadOnlyList<string>? EventTypes { get; init; }
+    public IReadOnlyList<Mem0WebhookEventType>? EventTypes { get; init; }
 
     /// <summary>The user name of the webhook's owner.</summary>
     public string? Owner { get; init; }

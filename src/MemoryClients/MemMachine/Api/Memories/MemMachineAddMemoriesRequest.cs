@@ -9,8 +9,8 @@ public sealed record MemMachineAddMemoriesRequest
     /// <summary>The project id; on the cloud an empty string means the caller's default project; omitted when null.</summary>
     public string? ProjectId { get; init; }
 
-    /// <summary>The memory types to write (<see cref="MemMachineMemoryType"/>); null or empty means all types.</summary>
-    public IReadOnlyList<string>? Types { get; init; }
+    /// <summary>The memory types to write; null or empty means all types.</summary>
+    public IReadOnlyList<MemMachineMemoryType>? Types { get; init; }
 
     /// <summary>The messages to add; at least one.</summary>
     public required IReadOnlyList<MemMachineMessage> Messages { get; init; }

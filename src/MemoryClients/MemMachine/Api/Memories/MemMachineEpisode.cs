@@ -21,7 +21,7 @@ public sealed record MemMachineEpisode : ApiModel
     public string ProducerId { get; init; } = "";
 
     /// <summary>The producer's role, such as <c>user</c> or <c>assistant</c>.</summary>
-    public string ProducerRole { get; init; } = "";
+    public MemMachineMessageRole ProducerRole { get; init; }
 
     /// <summary>Who the episode was meant for, when known.</summary>
     public string? ProducedForId { get; init; }
@@ -29,11 +29,11 @@ public sealed record MemMachineEpisode : ApiModel
     /// <summary>The sequence number within the session, when sent.</summary>
     public long? SequenceNum { get; init; }
 
-    /// <summary>The episode type (<see cref="MemMachineEpisodeType"/>), when sent.</summary>
-    public string? EpisodeType { get; init; }
+    /// <summary>The episode type, when sent.</summary>
+    public MemMachineEpisodeType? EpisodeType { get; init; }
 
-    /// <summary>The content type (<see cref="MemMachineContentType"/>), when sent.</summary>
-    public string? ContentType { get; init; }
+    /// <summary>The content type, when sent.</summary>
+    public MemMachineContentType? ContentType { get; init; }
 
     /// <summary>Metadata indexed for filtering, when sent.</summary>
     public JsonObject? FilterableMetadata { get; init; }

@@ -23,6 +23,6 @@ public sealed record MemMachineListMemoriesRequest
     /// <summary>Metadata that selects the semantic memory set to list (semantic only); keys are sent verbatim.</summary>
     public JsonObject? SetMetadata { get; init; }
 
-    /// <summary>The memory type to list (<see cref="MemMachineMemoryType"/>); null lists both, each array paged on its own.</summary>
-    public string? Type { get; init; }
+    /// <summary>The memory type to list; null lists both, each array paged on its own.</summary>
+    public MemMachineMemoryType? Type { get; init; }
 }

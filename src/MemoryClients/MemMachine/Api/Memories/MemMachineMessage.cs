@@ -16,11 +16,11 @@ public sealed record MemMachineMessage
     public DateTimeOffset? Timestamp { get; init; }
 
     /// <summary>The conversational role, conventionally <see cref="MemMachineMessageRole.User"/>, <see cref="MemMachineMessageRole.Assistant"/> or <see cref="MemMachineMessageRole.System"/>.</summary>
-    public string? Role { get; init; }
+    public MemMachineMessageRole? Role { get; init; }
 
     /// <summary>Key/value pairs stored with the message and filterable as <c>metadata.key</c>; the service accepts string values only.</summary>
     public IReadOnlyDictionary<string, string>? Metadata { get; init; }
 
     /// <summary>The episode type, <see cref="MemMachineEpisodeType.Message"/> (the server default) when null.</summary>
-    public string? EpisodeType { get; init; }
+    public MemMachineEpisodeType? EpisodeType { get; init; }
 }

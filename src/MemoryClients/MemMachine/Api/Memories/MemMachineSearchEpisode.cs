@@ -15,13 +15,13 @@ public sealed record MemMachineSearchEpisode : ApiModel
     public string ProducerId { get; init; } = "";
 
     /// <summary>The producer's role, such as <c>user</c> or <c>assistant</c>.</summary>
-    public string ProducerRole { get; init; } = "";
+    public MemMachineMessageRole ProducerRole { get; init; }
 
     /// <summary>Who the episode was meant for, when known.</summary>
     public string? ProducedForId { get; init; }
 
-    /// <summary>The episode type (<see cref="MemMachineEpisodeType"/>), when sent.</summary>
-    public string? EpisodeType { get; init; }
+    /// <summary>The episode type, when sent.</summary>
+    public MemMachineEpisodeType? EpisodeType { get; init; }
 
     /// <summary>The metadata stored with the episode, when sent.</summary>
     public JsonObject? Metadata { get; init; }

@@ -26,8 +26,8 @@ public sealed record MemMachineSearchMemoriesRequest
     /// <summary>The lowest score a hit may have; null means no threshold.</summary>
     public double? ScoreThreshold { get; init; }
 
-    /// <summary>The memory types to search (<see cref="MemMachineMemoryType"/>); null or empty means all types.</summary>
-    public IReadOnlyList<string>? Types { get; init; }
+    /// <summary>The memory types to search; null or empty means all types.</summary>
+    public IReadOnlyList<MemMachineMemoryType>? Types { get; init; }
 
     /// <summary>Whether the retrieval agent orchestrates episodic search; the server default is false.</summary>
     public bool? AgentMode { get; init; }

@@ -4,8 +4,8 @@ namespace MemoryClients.MemMachine.Api;
 /// <remarks>The cloud returns only <see cref="Embedder"/> and <see cref="Reranker"/> and accepts no configuration on create; the other fields exist on self-hosted servers.</remarks>
 public sealed record MemMachineProjectConfig : ApiModel
 {
-    /// <summary>The long-term memory backend on self-hosted servers (<see cref="MemMachineProjectBackend"/>); null means the server default.</summary>
-    public string? Backend { get; init; }
+    /// <summary>The long-term memory backend on self-hosted servers ; null means the server default.</summary>
+    public MemMachineProjectBackend? Backend { get; init; }
 
     /// <summary>The reranker resource name; empty means the server default.</summary>
     public string? Reranker { get; init; }
@@ -22,6 +22,6 @@ public sealed record MemMachineProjectConfig : ApiModel
     /// <summary>The SQL resource id backing the segment store (self-hosted, event backend only).</summary>
     public string? SegmentStore { get; init; }
 
-    /// <summary>Filterable properties by name and type (<see cref="MemMachinePropertyType"/>; self-hosted, event backend only).</summary>
-    public IReadOnlyDictionary<string, string>? PropertiesSchema { get; init; }
+    /// <summary>Filterable properties by name and type (self-hosted, event backend only).</summary>
+    public IReadOnlyDictionary<string, MemMachinePropertyType>? PropertiesSchema { get; init; }
 }

@@ -63,7 +63,7 @@ public partial interface IMemMachineV2Api
 
     /// <summary><c>POST /memories/semantic/category/set_ids/get</c>: lists the sets that use a category (self-hosted only).</summary>
     [Post("memories/semantic/category/set_ids/get"), Idempotent]
-    Task<MemMachineSemanticCategorySetIdsResponse> GetSemanticCategorySetIdsAsync([Body] MemMachineSemanticCategoryRequest request, CancellationToken cancellationToken = default);
+    Task<MemMachineGetSemanticCategorySetIdsResponse> GetSemanticCategorySetIdsAsync([Body] MemMachineSemanticCategoryRequest request, CancellationToken cancellationToken = default);
 
     /// <summary><c>POST /memories/semantic/category/delete</c>: deletes a category (self-hosted only).</summary>
     [Post("memories/semantic/category/delete"), Idempotent]

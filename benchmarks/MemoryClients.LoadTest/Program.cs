@@ -1,0 +1,25 @@
+using System.Globalization;
+using MemoryClients.Benchmarks;
+using MemoryClients.LoadTest;
+
+// dotnet run -c Release --project benchmarks/MemoryClients.LoadTest -- [--runs 5] [--seconds 2] [--label name]
+//   [--scenarios throughput,walk,latency,cold] [--peer benchmarks/peer/peer.mjs]
+// Profiling helper (the server must already run): --profile-search raw|sdk|unified <root> <concurrency> <seconds>
+switch (args)
+{
+    case [ServerProcess.ServeArgument]:
+        return await ServerProcess.ServeAsync();
+    case [Children.ColdArgument, var contender, var root]:
+        return await Children.ColdAsync(contender, new Uri(root));
+    case [Children.WalkArgument, var contender, var root, var prefetch]:
+        return await Children.WalkAsync(contender, new Uri(root), prefetch);
+    case [Children.ProfileArgument, var contender, var root, var concurrency, var seconds]:
+        return await Children.ProfileSearchAsync(contender, new Uri(root), int.Parse(concurrency, CultureInfo.InvariantCulture),
+            double.Parse(seconds, CultureInfo.InvariantCulture));
+}
+
+var options = HarnessOptions.Parse(args);
+await using var server = await ServerProcess.StartAsync();
+Console.WriteLine($"Server at {server.BaseAddress}; {options.Runs} runs of {options.Seconds} s; results in {options.ResultsDirectory}");
+await new Harness(options, server).RunAsync();
+return 0;

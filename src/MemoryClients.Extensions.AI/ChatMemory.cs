@@ -1,0 +1,251 @@
+using System.Diagnostics;
+using MemoryClients.Diagnostics;
+using MemoryClients.Extensions.AI.Diagnostics;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace MemoryClients.Extensions.AI;
+
+/// <summary>
+/// The one implementation of chat memory shared by <see cref="MemoryChatClient"/> and <see cref="MemoryContextProvider"/>:
+/// recall (search with the latest user message), the context text, and store (waited or in the background), each with a
+/// span, a measurement and a log line.
+/// </summary>
+internal sealed class ChatMemory
+{
+    private readonly IMemoryClient _client;
+    private readonly ILogger _logger;
+    private readonly string _integration;
+    private readonly string _provider;
+    private readonly Lock _gate = new();
+    private readonly HashSet<Task> _pending = [];
+    private bool _closed;
+
+    public ChatMemory(IMemoryClient client, ChatMemoryOptions options, ILogger? logger, string integration)
+    {
+        _client = client;
+        Options = options;
+        _logger = logger ?? NullLogger.Instance;
+        _integration = integration;
+        _provider = ChatMemoryTelemetry.ProviderName(client.Provider);
+    }
+
+    public ChatMemoryOptions Options { get; }
+
+    /// <summary>The text of the last user message that has text, or null.</summary>
+    public static string? LatestUserText(IEnumerable<ChatMessage> messages)
+    {
+        string? latest = null;
+        foreach (var message in messages)
+        {
+            if (message.Role == ChatRole.User && !string.IsNullOrWhiteSpace(message.Text))
+                latest = message.Text;
+        }
+        return latest;
+    }
+
+    /// <summary>The user messages at the end of a conversation (after the last assistant or tool message): this turn's input.</summary>
+    public static List<ChatMessage> NewUserMessages(IList<ChatMessage> messages)
+    {
+        var start = messages.Count;
+        while (start > 0 && (messages[start - 1].Role == ChatRole.User || messages[start - 1].Role == ChatRole.System))
+            start--;
+        var result = new List<ChatMessage>();
+        for (var i = start; i < messages.Count; i++)
+        {
+            if (messages[i].Role == ChatRole.User)
+                result.Add(messages[i]);
+        }
+        return result;
+    }
+
+    /// <summary>Searches the scope's memories; on failure logs and returns none, or throws when so configured. The caller's cancellation always throws.</summary>
+    public async Task<IReadOnlyList<MemoryRecord>> RecallAsync(MemoryScope scope, string query, CancellationToken cancellationToken)
+    {
+        var activity = Start(ChatMemoryDiagnostics.RecallActivityName, "chat.recall");
+        var start = Stopwatch.GetTimestamp();
+        try
+        {
+            var search = new MemorySearchOptions { TopK = Options.TopK, Threshold = Options.ScoreThreshold, Filter = Options.Filter };
+            var records = await _client.SearchAsync(query, scope, search, cancellationToken).ConfigureAwait(false);
+            var elapsed = Stopwatch.GetElapsedTime(start);
+            activity?.SetTag(ChatMemoryDiagnostics.RecalledCountTag, records.Count);
+            Stop(activity, ChatMemoryTelemetry.RecallDuration, elapsed, null, background: null);
+            if (records.Count > 0)
+                ChatMemoryTelemetry.RecalledMemories.Add(records.Count, Tag(MemoryDiagnostics.ProviderTag, _provider), Tag(ChatMemoryDiagnostics.IntegrationTag, _integration));
+            ChatMemoryLog.Recalled(_logger, _integration, records.Count, _provider, elapsed.TotalMilliseconds);
+            if (Options.LogMemoryContent && _logger.IsEnabled(LogLevel.Trace))
+            {
+                var found = string.Join(" | ", records.Select(r => r.Text));
+                ChatMemoryLog.RecallContent(_logger, query, found);
+            }
+            return records;
+        }
+        catch (Exception error)
+        {
+            Stop(activity, ChatMemoryTelemetry.RecallDuration, Stopwatch.GetElapsedTime(start), error, background: null);
+            if (error is OperationCanceledException && cancellationToken.IsCancellationRequested)
+                throw;
+            var rethrow = Options.RecallFailure == RecallFailureBehavior.Throw;
+            if (_logger.IsEnabled(LogLevel.Warning))
+                ChatMemoryLog.RecallFailed(_logger, Options.LogMemoryContent ? error : null, _integration, _provider, error.GetType().Name,
+                    ChatMemoryTelemetry.StatusOf(error), rethrow ? "the call fails" : "answering without memories");
+            if (rethrow)
+                throw;
+            return [];
+        }
+    }
+
+    /// <summary>The context text for the model (the template with one memory per line), or null when nothing was recalled.</summary>
+    public string? FormatContext(IReadOnlyList<MemoryRecord> records)
+    {
+        var lines = records
+            .Select(r => r.Text.ReplaceLineEndings(" ").Trim())
+            .Where(text => text.Length > 0)
+            .Select(text => "- " + text)
+            .ToList();
+        return lines.Count == 0 ? null : Options.ContextTemplate.Replace(ChatMemoryOptions.MemoriesPlaceholder, string.Join('\n', lines), StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Stores this turn's user messages and, when configured, the assistant's answer. Waits for the service, or starts a
+    /// background store and returns at once. Failures are logged, never thrown; the caller's cancellation is.
+    /// </summary>
+    public Task StoreAsync(MemoryScope scope, IEnumerable<ChatMessage> userMessages, IEnumerable<ChatMessage> responseMessages, CancellationToken cancellationToken)
+    {
+        if (!Options.StoreMessages)
+            return Task.CompletedTask;
+        var messages = new List<MemoryMessage>();
+        foreach (var message in userMessages)
+        {
+            if (message.Role == ChatRole.User && !string.IsNullOrWhiteSpace(message.Text))
+                messages.Add(MemoryMessage.User(message.Text));
+        }
+        if (Options.StoredRoles == StoredMessageRoles.UserAndAssistant)
+        {
+            foreach (var message in responseMessages)
+            {
+                if (message.Role == ChatRole.Assistant && !string.IsNullOrWhiteSpace(message.Text))
+                    messages.Add(MemoryMessage.Assistant(message.Text));
+            }
+        }
+        if (messages.Count == 0)
+            return Task.CompletedTask;
+        if (!Options.StoreInBackground)
+            return StoreNowAsync(scope, messages, background: false, cancellationToken);
+
+        lock (_gate)
+        {
+            if (!_closed)
+            {
+                // The call has returned by the time this runs: it must not be cancelled by the call's token.
+                var task = Task.Run(() => StoreNowAsync(scope, messages, background: true, CancellationToken.None), CancellationToken.None);
+                _pending.Add(task);
+                _ = task.ContinueWith(Forget, task, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+                return Task.CompletedTask;
+            }
+        }
+        // Closing: store before returning rather than lose the exchange.
+        return StoreNowAsync(scope, messages, background: true, CancellationToken.None);
+    }
+
+    /// <summary>Waits for the background stores started so far.</summary>
+    public Task FlushAsync(CancellationToken cancellationToken)
+    {
+        Task[] pending;
+        lock (_gate) pending = [.. _pending];
+        return Task.WhenAll(pending).WaitAsync(cancellationToken);
+    }
+
+    /// <summary>Stops accepting background stores and waits for those running.</summary>
+    public Task CloseAsync()
+    {
+        Task[] pending;
+        lock (_gate)
+        {
+            _closed = true;
+            pending = [.. _pending];
+        }
+        return Task.WhenAll(pending);
+    }
+
+    private void Forget(Task completed, object? state)
+    {
+        lock (_gate) _pending.Remove((Task)state!);
+    }
+
+    private async Task StoreNowAsync(MemoryScope scope, List<MemoryMessage> messages, bool background, CancellationToken cancellationToken)
+    {
+        var activity = Start(ChatMemoryDiagnostics.StoreActivityName, "chat.store");
+        activity?.SetTag(ChatMemoryDiagnostics.StoredCountTag, messages.Count);
+        activity?.SetTag(ChatMemoryDiagnostics.BackgroundTag, background);
+        if (Options.LogMemoryContent && _logger.IsEnabled(LogLevel.Trace))
+        {
+            foreach (var message in messages)
+                ChatMemoryLog.StoreContent(_logger, message.Role, message.Content);
+        }
+        var start = Stopwatch.GetTimestamp();
+        try
+        {
+            await _client.AddAsync(messages, scope, Options.AddOptions, cancellationToken).ConfigureAwait(false);
+            var elapsed = Stopwatch.GetElapsedTime(start);
+            Stop(activity, ChatMemoryTelemetry.StoreDuration, elapsed, null, background);
+            ChatMemoryLog.Stored(_logger, _integration, messages.Count, _provider, elapsed.TotalMilliseconds, background);
+        }
+        catch (Exception error)
+        {
+            Stop(activity, ChatMemoryTelemetry.StoreDuration, Stopwatch.GetElapsedTime(start), error, background);
+            if (error is OperationCanceledException && cancellationToken.IsCancellationRequested)
+                throw;
+            if (_logger.IsEnabled(LogLevel.Warning))
+                ChatMemoryLog.StoreFailed(_logger, Options.LogMemoryContent ? error : null, _integration, messages.Count, _provider,
+                    error.GetType().Name, ChatMemoryTelemetry.StatusOf(error));
+        }
+    }
+
+    private Activity? Start(string name, string operation)
+    {
+        var activity = ChatMemoryTelemetry.Source.StartActivity(name, ActivityKind.Internal);
+        if (activity is not null)
+        {
+            activity.SetTag(MemoryDiagnostics.ProviderTag, _provider);
+            activity.SetTag(MemoryDiagnostics.OperationTag, operation);
+            activity.SetTag(ChatMemoryDiagnostics.IntegrationTag, _integration);
+        }
+        return activity;
+    }
+
+    private void Stop(Activity? activity, System.Diagnostics.Metrics.Histogram<double> duration, TimeSpan elapsed, Exception? error, bool? background)
+    {
+        var status = error is null ? "ok" : "error";
+        var tags = new TagList
+        {
+            { MemoryDiagnostics.ProviderTag, _provider },
+            { ChatMemoryDiagnostics.IntegrationTag, _integration },
+            { MemoryDiagnostics.StatusTag, status },
+        };
+        if (background is { } inBackground)
+            tags.Add(ChatMemoryDiagnostics.BackgroundTag, inBackground);
+        if (error is not null)
+            tags.Add("error.type", error.GetType().Name);
+        duration.Record(elapsed.TotalSeconds, tags);
+
+        if (activity is null)
+            return;
+        activity.SetTag(MemoryDiagnostics.StatusTag, status);
+        if (error is null)
+        {
+            activity.SetStatus(ActivityStatusCode.Ok);
+        }
+        else
+        {
+            activity.SetTag("error.type", error.GetType().Name);
+            // The type only: an exception message may quote the service, and so memory text.
+            activity.SetStatus(ActivityStatusCode.Error, error.GetType().Name);
+        }
+        activity.Dispose();
+    }
+
+    private static KeyValuePair<string, object?> Tag(string key, object? value) => new(key, value);
+}

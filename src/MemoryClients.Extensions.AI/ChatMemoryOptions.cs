@@ -1,0 +1,71 @@
+using MemoryClients.Filters;
+
+namespace MemoryClients.Extensions.AI;
+
+/// <summary>
+/// How <see cref="MemoryChatClient"/> and <see cref="MemoryContextProvider"/> recall and store memories: how many to recall,
+/// how they reach the model, what is stored and when, and what a recall failure does.
+/// </summary>
+public class ChatMemoryOptions
+{
+    /// <summary>The placeholder in <see cref="ContextTemplate"/> that is replaced by the recalled memories, one per line.</summary>
+    public const string MemoriesPlaceholder = "{memories}";
+
+    /// <summary>The default <see cref="ContextTemplate"/>.</summary>
+    public const string DefaultContextTemplate =
+        "Long-term memory: facts remembered about the user from earlier conversations. Use them when they help; they may be outdated.\n"
+        + MemoriesPlaceholder;
+
+    /// <summary>The most memories recalled for one call, 1 to 1000. Default 5.</summary>
+    public int TopK { get; set; } = 5;
+
+    /// <summary>The lowest relevance score a recalled memory may have, 0 to 1; null (the default) takes the service's default.</summary>
+    public double? ScoreThreshold { get; set; }
+
+    /// <summary>An extra condition for recall, ANDed with the scope (for example a category or a metadata key).</summary>
+    public MemoryFilter? Filter { get; set; }
+
+    /// <summary>Where the recalled memories go. Default <see cref="MemoryContextPlacement.SystemMessage"/>.</summary>
+    public MemoryContextPlacement Placement { get; set; } = MemoryContextPlacement.SystemMessage;
+
+    /// <summary>The text that carries the recalled memories to the model; must contain <see cref="MemoriesPlaceholder"/>.</summary>
+    public string ContextTemplate { get; set; } = DefaultContextTemplate;
+
+    /// <summary>Whether each successful exchange is stored. Default true; false makes memory read-only.</summary>
+    public bool StoreMessages { get; set; } = true;
+
+    /// <summary>Which messages are stored. Default <see cref="StoredMessageRoles.UserAndAssistant"/>.</summary>
+    public StoredMessageRoles StoredRoles { get; set; } = StoredMessageRoles.UserAndAssistant;
+
+    /// <summary>
+    /// Whether storing runs in the background so the answer returns at once (true), or the answer waits until the
+    /// service has stored the exchange (false, the default). Background stores are awaited on dispose; their failures are logged.
+    /// </summary>
+    public bool StoreInBackground { get; set; }
+
+    /// <summary>Metadata and inference settings sent with every store; null takes the provider's defaults.</summary>
+    public MemoryAddOptions? AddOptions { get; set; }
+
+    /// <summary>What a recall failure does. Default <see cref="RecallFailureBehavior.AnswerWithoutMemories"/>.</summary>
+    public RecallFailureBehavior RecallFailure { get; set; } = RecallFailureBehavior.AnswerWithoutMemories;
+
+    /// <summary>Whether trace logs may include queries and memory text. Off by default: logs carry counts, timings and error types only.</summary>
+    public bool LogMemoryContent { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming <paramref name="paramName"/> when a setting is out of range.</summary>
+    internal void Validate(string paramName)
+    {
+        if (TopK is < 1 or > 1000)
+            throw new ArgumentException($"TopK must be between 1 and 1000 (was {TopK}).", paramName);
+        if (ScoreThreshold is { } threshold && (double.IsNaN(threshold) || threshold < 0 || threshold > 1))
+            throw new ArgumentException($"ScoreThreshold must be between 0 and 1 (was {threshold}).", paramName);
+        if (string.IsNullOrWhiteSpace(ContextTemplate) || !ContextTemplate.Contains(MemoriesPlaceholder, StringComparison.Ordinal))
+            throw new ArgumentException($"ContextTemplate must contain the placeholder {MemoriesPlaceholder}.", paramName);
+        if (!Enum.IsDefined(Placement))
+            throw new ArgumentException($"Placement {Placement} is not defined.", paramName);
+        if (!Enum.IsDefined(StoredRoles))
+            throw new ArgumentException($"StoredRoles {StoredRoles} is not defined.", paramName);
+        if (!Enum.IsDefined(RecallFailure))
+            throw new ArgumentException($"RecallFailure {RecallFailure} is not defined.", paramName);
+    }
+}

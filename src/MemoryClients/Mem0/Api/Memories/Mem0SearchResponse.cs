@@ -1,8 +1,0 @@
-namespace MemoryClients.Mem0.Api;
-
-/// <summary>The answer of <c>POST /v3/memories/search/</c>: memories ranked by relevance.</summary>
-public sealed record Mem0SearchResponse : ApiModel
-{
-    /// <summary>The matching memories, best first.</summary>
-    public IReadOnlyList<Mem0Memory> Results { get; init; } = [];
-}

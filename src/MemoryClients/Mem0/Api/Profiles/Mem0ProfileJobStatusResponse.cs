@@ -1,8 +1,0 @@
-namespace MemoryClients.Mem0.Api;
-
-/// <summary>The answer of <c>GET /v2/profiles/jobs/{job_id}/</c>.</summary>
-public sealed record Mem0ProfileJobStatusResponse : ApiModel
-{
-    /// <summary>The job.</summary>
-    public Mem0ProfileJob? Job { get; init; }
-}

@@ -1,8 +1,0 @@
-namespace MemoryClients.MemMachine.Api;
-
-/// <summary>The answer of <c>POST /memories/semantic/category/set_ids/get</c>.</summary>
-public sealed record MemMachineSemanticCategorySetIdsResponse : ApiModel
-{
-    /// <summary>The sets that use the category.</summary>
-    public IReadOnlyList<string> SetIds { get; init; } = [];
-}
