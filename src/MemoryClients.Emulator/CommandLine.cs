@@ -9,7 +9,7 @@ internal static class CommandLine
     public const string Usage = """
         MemoryClients emulator: local Mem0 Platform and MemMachine APIs on 127.0.0.1.
 
-        Usage: dotnet run --project src/MemoryClients.Emulator -- [options]
+        Usage: memory-emulator [options]
 
           --port <n>                 TCP port (default 8700; 0 picks a free port)
           --data <file.db>           keep data in a SQLite file between runs (default: in memory)
@@ -18,20 +18,37 @@ internal static class CommandLine
           --fault "<METHOD> <PATH> <SPEC>"
                                      inject a fault, for example --fault "POST /mem0/v3/memories/add/ status=503; times=1"
                                      (repeatable; PATH may use * as a wildcard)
+          --log-requests             print one line per request (method, path, status, fault)
           --help                     show this text
+
+        Admin routes (no key): GET /_emulator/requests, POST /_emulator/reset, POST /_emulator/faults/reset
         """;
 
     /// <summary>Parses the arguments; null with an error message when they are wrong, or with none for --help.</summary>
-    public static MemoryEmulatorOptions? Parse(string[] args, out string? error)
+    /// <param name="args">The command-line arguments.</param>
+    /// <param name="output">Where <c>--log-requests</c> prints each request.</param>
+    /// <param name="error">A one-line message when the arguments are wrong.</param>
+    public static MemoryEmulatorOptions? Parse(string[] args, TextWriter output, out string? error)
     {
         error = null;
         var port = 8700;
+        var logRequests = false;
         string? data = null, mem0Key = null, memMachineKey = null;
         var faults = new List<FaultRule>();
         for (var i = 0; i < args.Length; i++)
         {
             var name = args[i];
             if (name is "--help" or "-h") return null;
+            if (name == "--log-requests")
+            {
+                logRequests = true;
+                continue;
+            }
+            if (name is not ("--port" or "--data" or "--mem0-key" or "--memmachine-key" or "--fault"))
+            {
+                error = $"unknown option '{name}'.";
+                return null;
+            }
             if (i + 1 >= args.Length)
             {
                 error = $"{name} needs a value.";
@@ -67,9 +84,6 @@ internal static class CommandLine
                     }
                     faults.Add(new FaultRule(parts[0], parts[1], spec!));
                     break;
-                default:
-                    error = $"Unknown option {name}.";
-                    return null;
             }
         }
         return new MemoryEmulatorOptions
@@ -79,6 +93,7 @@ internal static class CommandLine
             Mem0ApiKey = mem0Key,
             MemMachineApiKey = memMachineKey,
             Faults = faults,
+            RequestEcho = logRequests ? output : null,
         };
     }
 }

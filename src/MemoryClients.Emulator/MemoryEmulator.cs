@@ -1,4 +1,5 @@
 using System.Net;
+using MemoryClients.Emulator.Admin;
 using MemoryClients.Emulator.Faults;
 using MemoryClients.Emulator.Http;
 using MemoryClients.Emulator.Logging;
@@ -61,7 +62,7 @@ public sealed class MemoryEmulator : IAsyncDisposable
         var store = DocumentStore.Open(options.DataFile);
         try
         {
-            var log = new RequestLog();
+            var log = new RequestLog(options.RequestEcho);
             var faults = new FaultInjector(options.Faults);
             var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
             {
@@ -77,6 +78,7 @@ public sealed class MemoryEmulator : IAsyncDisposable
             });
 
             var app = builder.Build();
+            AdminEndpoints.Map(app, store, log, faults);
             app.UseMiddleware<RequestLogMiddleware>(log);
             app.UseMiddleware<FaultMiddleware>(faults);
             app.UseMiddleware<ErrorHandlingMiddleware>();
@@ -96,6 +98,12 @@ public sealed class MemoryEmulator : IAsyncDisposable
 
     /// <summary>Deletes every memory, project, event and other record (and the SQLite rows when persistent); rules and the log stay.</summary>
     public void ClearData() => _store.Clear();
+
+    /// <summary>
+    /// Clears the data and the request log and resets every fault's <c>times=N</c> count, keeping the fault rules:
+    /// the state of a fresh start, for the next test run (<c>POST /_emulator/reset</c> does the same over HTTP).
+    /// </summary>
+    public void Reset() => AdminEndpoints.Reset(_store, RequestLog, Faults);
 
     /// <summary>Stops listening and releases the data file.</summary>
     public async ValueTask DisposeAsync()

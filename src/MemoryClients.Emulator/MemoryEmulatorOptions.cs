@@ -38,6 +38,9 @@ public sealed class MemoryEmulatorOptions
     /// <summary>Faults injected from the start; more can be added later through <see cref="MemoryEmulator.Faults"/>.</summary>
     public IReadOnlyList<FaultRule> Faults { get; init; } = [];
 
+    /// <summary>Where to write a one-line summary of each finished request (<c>--log-requests</c> writes to standard output); null writes none.</summary>
+    public TextWriter? RequestEcho { get; init; }
+
     /// <summary>The clock used for timestamps and expiry; tests may pass a fake one.</summary>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
 }

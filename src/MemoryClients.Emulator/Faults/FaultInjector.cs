@@ -49,6 +49,19 @@ public sealed class FaultInjector
         _headerUses.Clear();
     }
 
+    /// <summary>
+    /// Keeps every rule but forgets how often rules and header faults were applied, so each <c>times=N</c> counts
+    /// afresh (call it between test runs; the admin endpoint <c>POST /_emulator/faults/reset</c> does the same).
+    /// </summary>
+    public void ResetCounts()
+    {
+        lock (_gate)
+        {
+            foreach (var rule in _rules) rule.ResetUses();
+        }
+        _headerUses.Clear();
+    }
+
     /// <summary>The first rule that matches and still has uses left, consuming one use.</summary>
     internal FaultSpec? MatchRule(string method, string path)
     {

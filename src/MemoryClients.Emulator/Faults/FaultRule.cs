@@ -60,6 +60,13 @@ public sealed class FaultRule
         return true;
     }
 
+    /// <summary>Forgets how often the rule was applied, so <c>times=N</c> counts afresh.</summary>
+    internal void ResetUses()
+    {
+        _uses.Clear();
+        Interlocked.Exchange(ref _applied, 0);
+    }
+
     private static bool Glob(string pattern, string text)
     {
         // Classic two-pointer wildcard match with backtracking on the last '*'.

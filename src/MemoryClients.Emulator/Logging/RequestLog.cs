@@ -5,10 +5,13 @@ public sealed class RequestLog
 {
     private readonly Lock _gate = new();
     private readonly List<RequestLogEntry> _entries = [];
+    private readonly TextWriter? _echo;
     private long _sequence;
 
-    internal RequestLog()
+    /// <summary>Creates an empty log; with <paramref name="echo"/>, each finished request is also written there as one line.</summary>
+    internal RequestLog(TextWriter? echo = null)
     {
+        _echo = echo is null ? null : TextWriter.Synchronized(echo);
     }
 
     /// <summary>A snapshot of the entries, oldest first.</summary>
@@ -42,6 +45,9 @@ public sealed class RequestLog
     {
         lock (_gate) _entries.Clear();
     }
+
+    /// <summary>Writes the entry's one-line summary to the echo writer, when there is one.</summary>
+    internal void Echo(RequestLogEntry entry) => _echo?.WriteLine(entry.ToString());
 
     internal RequestLogEntry Add(DateTimeOffset timestamp, string method, string path, string query,
         IReadOnlyDictionary<string, string> headers, string body)

@@ -22,12 +22,23 @@ internal sealed class RequestLogMiddleware(RequestDelegate next, RequestLog log)
         var entry = log.Add(DateTimeOffset.UtcNow, request.Method, request.Path.Value ?? "",
             request.QueryString.Value?.TrimStart('?') ?? "", headers, body);
         context.Items[EntryKey] = entry;
+        var echoed = 0;
         context.Response.OnStarting(() =>
         {
             // Kestrel still runs OnStarting after a fault reset the connection; nothing was sent then, so keep 0.
             if (!context.Items.ContainsKey(ResetKey)) entry.StatusCode = context.Response.StatusCode;
+            // Echo before the first byte leaves, so the line is printed by the time the client has its answer.
+            if (Interlocked.Exchange(ref echoed, 1) == 0) log.Echo(entry);
             return Task.CompletedTask;
         });
-        await next(context);
+        try
+        {
+            await next(context);
+        }
+        finally
+        {
+            // A reset connection never starts a response.
+            if (Interlocked.Exchange(ref echoed, 1) == 0) log.Echo(entry);
+        }
     }
 }

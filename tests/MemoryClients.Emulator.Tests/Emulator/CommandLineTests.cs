@@ -9,7 +9,7 @@ public sealed class CommandLineTests
     {
         var options = CommandLine.Parse(
             ["--port", "8701", "--data", "dev.db", "--mem0-key", "m", "--memmachine-key", "mm", "--fault", "POST /mem0/v3/memories/add/ status=503; times=1"],
-            out var error);
+            TextWriter.Null, out var error);
 
         error.Should().BeNull();
         options!.Port.Should().Be(8701);
@@ -27,12 +27,35 @@ public sealed class CommandLineTests
     [Fact]
     public void Defaults_use_port_8700_in_memory()
     {
-        var options = CommandLine.Parse([], out var error);
+        var options = CommandLine.Parse([], TextWriter.Null, out var error);
 
         error.Should().BeNull();
         options!.Port.Should().Be(8700);
         options.DataFile.Should().BeNull();
         options.Faults.Should().BeEmpty();
+        options.RequestEcho.Should().BeNull();
+    }
+
+    [Fact]
+    public void Log_requests_is_a_flag_that_echoes_to_the_given_writer()
+    {
+        var output = new StringWriter();
+
+        var options = CommandLine.Parse(["--log-requests", "--port", "0"], output, out var error);
+
+        error.Should().BeNull();
+        options!.RequestEcho.Should().BeSameAs(output);
+        options.Port.Should().Be(0);
+    }
+
+    [Theory]
+    [InlineData("--bogus")]
+    [InlineData("--bogus", "x")]
+    [InlineData("8700")]
+    public void Unknown_options_are_named_as_such(params string[] args)
+    {
+        CommandLine.Parse(args, TextWriter.Null, out var error).Should().BeNull();
+        error.Should().Be($"unknown option '{args[0]}'.");
     }
 
     [Theory]
@@ -42,14 +65,14 @@ public sealed class CommandLineTests
     [InlineData("--bogus", "x")]
     public void Bad_arguments_are_reported(string name, string value)
     {
-        CommandLine.Parse([name, value], out var error).Should().BeNull();
+        CommandLine.Parse([name, value], TextWriter.Null, out var error).Should().BeNull();
         error.Should().NotBeNullOrEmpty();
     }
 
     [Fact]
     public void Help_returns_no_options_and_no_error()
     {
-        CommandLine.Parse(["--help"], out var error).Should().BeNull();
+        CommandLine.Parse(["--help"], TextWriter.Null, out var error).Should().BeNull();
         error.Should().BeNull();
         CommandLine.Usage.Should().Contain("--memmachine-key");
     }

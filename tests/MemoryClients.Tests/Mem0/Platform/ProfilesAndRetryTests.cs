@@ -22,7 +22,7 @@ public sealed class ProfilesAndRetryTests
         await client.Profiles.GenerateAsync("alice");
 
         var keys = handler.Requests.Select(r => r.Headers["Idempotency-Key"]).ToArray();
-        keys.Should().OnlyContain(k => Guid.Parse(k).Version == 7);
+        keys.Select(k => Guid.Parse(k).Version).Should().OnlyContain(version => version == 7);
         keys[0].Should().NotBe(keys[1]);
         handler.Requests[0].Body.Should().Be("""{"operation":"trigger","entity_type":"user","entity_id":"alice"}""");
     }

@@ -1,0 +1,485 @@
+using System.CommandLine;
+using System.Text.Json.Nodes;
+using MemoryClients.Emulator;
+using MemoryClients.Errors;
+using MemoryClients.Cli.Mcp;
+using MemoryClients.Paging;
+using Spectre.Console;
+
+namespace MemoryClients.Cli;
+
+/// <summary>The <c>memory</c> command line: one System.CommandLine tree over the public SDK (<see cref="AsyncMemoryClient"/>).</summary>
+internal sealed class CliApp
+{
+    private readonly Option<string> Provider = new("--provider")
+    {
+        Description = "The service: mem0 or memmachine",
+        DefaultValueFactory = _ => "mem0",
+        Recursive = true,
+    };
+
+    private readonly Option<string?> BaseUrl = new("--base-url")
+    {
+        Description = "The API root, e.g. http://127.0.0.1:8700/mem0/ for the emulator (default: the provider's cloud)",
+        Recursive = true,
+    };
+
+    private readonly Option<FileInfo?> ApiKeyFile = new("--api-key-file")
+    {
+        Description = "Read the API key from this file (default: MEM0_API_KEY or MEMMACHINE_API_KEY)",
+        Recursive = true,
+    };
+
+    private readonly Option<string?> Project = new("--project")
+    {
+        Description = "MemMachine project id (default: the default project)",
+        Recursive = true,
+    };
+
+    private readonly Option<bool> Json = new("--json")
+    {
+        Description = "Write one JSON object per line instead of a table",
+        Recursive = true,
+    };
+
+    private readonly Option<string?> User = new("--user") { Description = "Scope: user id" };
+    private readonly Option<string?> Agent = new("--agent") { Description = "Scope: agent id" };
+    private readonly Option<string?> App = new("--app") { Description = "Scope: app id" };
+    private readonly Option<string?> Run = new("--run") { Description = "Scope: run id" };
+
+    private readonly Option<string[]> Filter = new("--filter")
+    {
+        Description = "FIELD OP VALUE, e.g. categories~food, created_at>=2024-07-01, metadata.topic=travel (repeatable, ANDed)",
+        DefaultValueFactory = _ => [],
+    };
+
+    private readonly Option<string[]> Metadata = new("--metadata")
+    {
+        Description = "KEY=VALUE metadata (repeatable)",
+        DefaultValueFactory = _ => [],
+    };
+
+    private readonly Option<bool> Yes = new("--yes", "-y") { Description = "Do not ask before deleting more than one memory" };
+
+    /// <summary>Runs the command line and returns the process exit code.</summary>
+    public static async Task<int> RunAsync(string[] args, CliContext context, CancellationToken cancellationToken)
+    {
+        // `memory emulator ...` hands every remaining argument, --help included, to the emulator's own parser.
+        if (args.Length > 0 && args[0] == "emulator")
+            return await EmulatorProgram.RunAsync(args[1..], context.Output, context.Error, cancellationToken);
+
+        var root = new CliApp().Build(context);
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors) await context.Error.WriteLineAsync($"memory: {error.Message}");
+            await context.Error.WriteLineAsync("Run 'memory --help' for usage.");
+            return ExitCodes.Usage;
+        }
+        return await parsed.InvokeAsync(new InvocationConfiguration { Output = context.Output, Error = context.Error }, cancellationToken);
+    }
+
+    private RootCommand Build(CliContext context)
+    {
+        var root = new RootCommand("Work with Mem0 or MemMachine memories from the command line.");
+        root.Options.Add(Provider);
+        root.Options.Add(BaseUrl);
+        root.Options.Add(ApiKeyFile);
+        root.Options.Add(Project);
+        root.Options.Add(Json);
+        Provider.AcceptOnlyFromAmong("mem0", "memmachine");
+
+        root.Subcommands.Add(AddCommand(context));
+        root.Subcommands.Add(SearchCommand(context));
+        root.Subcommands.Add(ListCommand(context));
+        root.Subcommands.Add(GetCommand(context));
+        root.Subcommands.Add(UpdateCommand(context));
+        root.Subcommands.Add(DeleteCommand(context));
+        root.Subcommands.Add(DeleteAllCommand(context));
+        root.Subcommands.Add(HistoryCommand(context));
+        root.Subcommands.Add(ExportCommand(context));
+        root.Subcommands.Add(ProjectsCommand(context));
+        root.Subcommands.Add(EventsCommand(context));
+        root.Subcommands.Add(new Command("emulator", "Run the local Mem0 + MemMachine emulator in the foreground (memory emulator --help lists its options)"));
+        root.Subcommands.Add(McpCommand.Create(context, CreateClient, Guard));
+        return root;
+    }
+
+    private void AddScope(Command command)
+    {
+        command.Options.Add(User);
+        command.Options.Add(Agent);
+        command.Options.Add(App);
+        command.Options.Add(Run);
+    }
+
+    private MemoryScope Scope(ParseResult parsed, bool required)
+    {
+        var scope = new MemoryScope
+        {
+            UserId = parsed.GetValue(User),
+            AgentId = parsed.GetValue(Agent),
+            AppId = parsed.GetValue(App),
+            RunId = parsed.GetValue(Run),
+        };
+        if (required && scope.IsEmpty) throw new UsageException("Give a scope: at least one of --user, --agent, --app or --run.");
+        return scope;
+    }
+
+    private static Dictionary<string, string>? KeyValues(string[] pairs)
+    {
+        if (pairs.Length == 0) return null;
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var pair in pairs)
+        {
+            var equals = pair.IndexOf('=', StringComparison.Ordinal);
+            if (equals <= 0) throw new UsageException($"--metadata '{pair}': expected KEY=VALUE.");
+            result[pair[..equals]] = pair[(equals + 1)..];
+        }
+        return result;
+    }
+
+    /// <summary>The unified client for the chosen provider, base address, key and project.</summary>
+    internal AsyncMemoryClient CreateClient(ParseResult parsed, CliContext context)
+    {
+        var provider = parsed.GetValue(Provider) == "memmachine" ? MemoryProvider.MemMachine : MemoryProvider.Mem0;
+        var keyFile = parsed.GetValue(ApiKeyFile);
+        string? key;
+        if (keyFile is not null)
+        {
+            if (!keyFile.Exists) throw new UsageException($"--api-key-file '{keyFile.FullName}' does not exist.");
+            key = File.ReadAllText(keyFile.FullName).Trim();
+        }
+        else
+        {
+            key = context.Environment(provider == MemoryProvider.MemMachine ? "MEMMACHINE_API_KEY" : "MEM0_API_KEY");
+        }
+        return new AsyncMemoryClient(new MemoryClientOptions
+        {
+            Provider = provider,
+            ApiKey = string.IsNullOrWhiteSpace(key) ? null : key,
+            BaseAddress = BaseAddress(parsed.GetValue(BaseUrl)),
+            ProjectId = provider == MemoryProvider.MemMachine ? parsed.GetValue(Project) : null,
+        });
+    }
+
+    private static Uri? BaseAddress(string? text)
+    {
+        if (text is null) return null;
+        if (!Uri.TryCreate(text, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
+            throw new UsageException($"--base-url '{text}' is not an absolute http or https URL.");
+        // Paths are relative to the base address, so it must end with a slash for its last segment to count.
+        return uri.AbsoluteUri.EndsWith('/') ? uri : new Uri(uri.AbsoluteUri + "/");
+    }
+
+    /// <summary>Runs a command body and turns each kind of failure into its exit code and a one-line message.</summary>
+    internal static async Task<int> Guard(CliContext context, Func<Task<int>> body)
+    {
+        try
+        {
+            return await body();
+        }
+        catch (OperationCanceledException)
+        {
+            await context.Error.WriteLineAsync("memory: cancelled.");
+            return ExitCodes.Cancelled;
+        }
+        catch (MemoryNotFoundException e)
+        {
+            return await Fail(context, ExitCodes.NotFound, e.Message);
+        }
+        catch (MemoryAuthenticationException e)
+        {
+            return await Fail(context, ExitCodes.Auth, e.Message);
+        }
+        catch (MemoryValidationException e)
+        {
+            return await Fail(context, ExitCodes.Usage, e.Message);
+        }
+        catch (MemoryApiException e)
+        {
+            return await Fail(context, ExitCodes.Server, e.Message);
+        }
+        catch (Exception e) when (e is UsageException or ArgumentException or NotSupportedException or DirectoryNotFoundException or UnauthorizedAccessException)
+        {
+            return await Fail(context, ExitCodes.Usage, e.Message);
+        }
+    }
+
+    private static async Task<int> Fail(CliContext context, int code, string message)
+    {
+        await context.Error.WriteLineAsync("memory: " + message);
+        return code;
+    }
+
+    /// <summary>Asks before a delete of more than one memory; <c>--yes</c> answers for the user.</summary>
+    private async Task<bool> ConfirmAsync(CliContext context, ParseResult parsed, string question)
+    {
+        if (parsed.GetValue(Yes)) return true;
+        await context.Error.WriteAsync($"{question} [y/N] ");
+        await context.Error.FlushAsync();
+        var answer = await context.Input.ReadLineAsync();
+        if (answer is null) await context.Error.WriteLineAsync();
+        var confirmed = answer?.Trim().ToUpperInvariant() is "Y" or "YES";
+        if (!confirmed) await context.Error.WriteLineAsync("Nothing deleted" + (answer is null ? " (no answer; pass --yes to delete without asking)." : "."));
+        return confirmed;
+    }
+
+    /// <summary>Walks every page, reporting the count as it grows (animated on a terminal, on standard error).</summary>
+    private static async Task<int> WalkAsync<T>(CliContext context, string label, AsyncPageable<T> pages, int? limit, Action<T> each, CancellationToken cancellationToken)
+    {
+        var count = 0;
+        async Task Walk(Action<int> report)
+        {
+            await foreach (var item in pages.WithCancellation(cancellationToken))
+            {
+                each(item);
+                report(++count);
+                if (count == limit) break;
+            }
+        }
+        if (context.Interactive)
+            await context.StatusConsole.Status().StartAsync(label, status => Walk(n => status.Status($"{label} {n}")));
+        else
+            await Walk(_ => { });
+        return count;
+    }
+
+    private Command AddCommand(CliContext context)
+    {
+        var text = new Argument<string[]>("text") { Description = "What to remember (the words are joined)", Arity = ArgumentArity.OneOrMore };
+        var role = new Option<string>("--role") { Description = "Message role: user, assistant or system", DefaultValueFactory = _ => "user" };
+        role.AcceptOnlyFromAmong("user", "assistant", "system");
+        var noInfer = new Option<bool>("--no-infer") { Description = "Store the text verbatim instead of letting the service extract facts" };
+        var command = new Command("add", "Add a memory") { text, role, noInfer, Metadata };
+        AddScope(command);
+        command.SetAction((parsed, ct) => Guard(context, async () =>
+        {
+            var scope = Scope(parsed, required: true);
+            using var client = CreateClient(parsed, context);
+            var message = new MemoryMessage(parsed.GetRequiredValue(role), string.Join(' ', parsed.GetRequiredValue(text)));
+            var result = await client.AddAsync([message], scope, new MemoryAddOptions
+            {
+                Metadata = KeyValues(parsed.GetRequiredValue(Metadata)),
+                Infer = parsed.GetValue(noInfer) ? false : null,
+            }, ct);
+            var json = new JsonObject
+            {
+                ["ids"] = new JsonArray([.. result.Ids.Select(id => (JsonNode?)id)]),
+                ["event_id"] = result.EventId,
+                ["pending"] = result.IsPending,
+            };
+            var summary = result.Ids.Count > 0
+                ? $"Added {result.Ids.Count} memor{(result.Ids.Count == 1 ? "y" : "ies")}: {string.Join(", ", result.Ids)}"
+                : $"Accepted; the service is processing it (event {result.EventId}).";
+            new RecordOutput(context, parsed.GetValue(Json)).Message(summary, json);
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+
+    private Command SearchCommand(CliContext context)
+    {
+        var query = new Argument<string>("query") { Description = "What to look for" };
+        var topK = new Option<int?>("--top-k") { Description = "At most this many results (1..1000)" };
+        var threshold = new Option<double?>("--threshold") { Description = "Minimum relevance score" };
+        var command = new Command("search", "Search memories by meaning") { query, topK, threshold, Filter };
+        AddScope(command);
+        command.SetAction((parsed, ct) => Guard(context, async () =>
+        {
+            var scope = Scope(parsed, required: true);
+            var options = new MemorySearchOptions
+            {
+                TopK = parsed.GetValue(topK),
+                Threshold = parsed.GetValue(threshold),
+                Filter = FilterSyntax.Parse(parsed.GetRequiredValue(Filter)),
+            };
+            using var client = CreateClient(parsed, context);
+            var hits = await client.SearchAsync(parsed.GetRequiredValue(query), scope, options, ct);
+            new RecordOutput(context, parsed.GetValue(Json)).Records(hits, withScore: true);
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+
+    private Command ListCommand(CliContext context)
+    {
+        var pageSize = new Option<int?>("--page-size") { Description = "Memories per request (1..200)" };
+        var limit = new Option<int?>("--limit") { Description = "Stop after this many memories" };
+        var command = new Command("list", "List memories, every page") { Filter, pageSize, limit };
+        AddScope(command);
+        command.SetAction((parsed, ct) => Guard(context, async () =>
+        {
+            var scope = Scope(parsed, required: true);
+            var options = new MemoryListOptions { PageSize = parsed.GetValue(pageSize), Filter = FilterSyntax.Parse(parsed.GetRequiredValue(Filter)) };
+            if (parsed.GetValue(limit) is < 1) throw new UsageException("--limit must be at least 1.");
+            using var client = CreateClient(parsed, context);
+            var output = new RecordOutput(context, parsed.GetValue(Json));
+            var records = new List<MemoryRecord>();
+            // JSON lines stream as they arrive; a table needs every row first.
+            await WalkAsync(context, "Listing memories...", client.ListAsync(scope, options, ct), parsed.GetValue(limit),
+                record =>
+                {
+                    if (output.Json) output.Line(RecordOutput.ToJson(record));
+                    else records.Add(record);
+                }, ct);
+            if (!output.Json) output.Records(records);
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+
+    private Command GetCommand(CliContext context)
+    {
+        var id = new Argument<string>("id") { Description = "The memory id" };
+        var command = new Command("get", "Show one memory") { id };
+        command.SetAction((parsed, ct) => Guard(context, async () =>
+        {
+            using var client = CreateClient(parsed, context);
+            var record = await client.GetAsync(parsed.GetRequiredValue(id), ct);
+            new RecordOutput(context, parsed.GetValue(Json)).Records([record]);
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+
+    private Command UpdateCommand(CliContext context)
+    {
+        var id = new Argument<string>("id") { Description = "The memory id" };
+        var text = new Option<string?>("--text") { Description = "The new text" };
+        var command = new Command("update", "Change a memory's text or metadata") { id, text, Metadata };
+        command.SetAction((parsed, ct) => Guard(context, async () =>
+        {
+            var update = new MemoryUpdateOptions { Text = parsed.GetValue(text), Metadata = KeyValues(parsed.GetRequiredValue(Metadata)) };
+            if (update.Text is null && update.Metadata is null) throw new UsageException("Give --text, --metadata or both.");
+            using var client = CreateClient(parsed, context);
+            var record = await client.UpdateAsync(parsed.GetRequiredValue(id), update, ct);
+            new RecordOutput(context, parsed.GetValue(Json)).Records([record]);
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+
+    private Command DeleteCommand(CliContext context)
+    {
+        var ids = new Argument<string[]>("id") { Description = "The memory ids", Arity = ArgumentArity.OneOrMore };
+        var command = new Command("delete", "Delete memories by id (asks first when there is more than one)") { ids, Yes };
+        command.SetAction((parsed, ct) => Guard(context, async () =>
+        {
+            var targets = parsed.GetRequiredValue(ids).Distinct(StringComparer.Ordinal).ToList();
+            if (targets.Count > 1 && !await ConfirmAsync(context, parsed, $"Delete {targets.Count} memories?")) return ExitCodes.Failure;
+            using var client = CreateClient(parsed, context);
+            var output = new RecordOutput(context, parsed.GetValue(Json));
+            foreach (var target in targets)
+            {
+                await client.DeleteAsync(target, ct);
+                output.Message($"Deleted {target}", new JsonObject { ["deleted"] = target });
+            }
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+
+    private Command DeleteAllCommand(CliContext context)
+    {
+        var command = new Command("delete-all", "Delete every memory of a scope (asks first)") { Yes };
+        AddScope(command);
+        command.SetAction((parsed, ct) => Guard(context, async () =>
+        {
+            var scope = Scope(parsed, required: true);
+            var who = string.Join(", ", new[] { ("user", scope.UserId), ("agent", scope.AgentId), ("app", scope.AppId), ("run", scope.RunId) }
+                .Where(p => p.Item2 is not null).Select(p => $"{p.Item1} {p.Item2}"));
+            if (!await ConfirmAsync(context, parsed, $"Delete every memory of {who}?")) return ExitCodes.Failure;
+            using var client = CreateClient(parsed, context);
+            await client.DeleteAllAsync(scope, ct);
+            new RecordOutput(context, parsed.GetValue(Json)).Message($"Deleted every memory of {who}.", new JsonObject { ["deleted_all"] = who });
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+
+    private Command HistoryCommand(CliContext context)
+    {
+        var id = new Argument<string>("id") { Description = "The memory id" };
+        var command = new Command("history", "Show how a Mem0 memory changed") { id };
+        command.SetAction((parsed, ct) => Guard(context, async () =>
+        {
+            using var client = CreateClient(parsed, context);
+            var entries = await RequireMem0(client, "history").HistoryAsync(parsed.GetRequiredValue(id), ct);
+            new RecordOutput(context, parsed.GetValue(Json)).Rows(entries, ["Event", "Old", "New", "When"],
+                e => [e.Event?.ToString(), e.OldMemory, e.NewMemory, e.CreatedAt?.ToString("u", System.Globalization.CultureInfo.InvariantCulture)]);
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+
+    private Command ExportCommand(CliContext context)
+    {
+        var output = new Option<FileInfo?>("--output", "-o") { Description = "Write to this file instead of standard output" };
+        var command = new Command("export", "Write every memory of a scope as JSON lines, exactly as the service returns them") { Filter, output };
+        AddScope(command);
+        command.SetAction((parsed, ct) => Guard(context, async () =>
+        {
+            var scope = Scope(parsed, required: true);
+            var options = new MemoryListOptions { Filter = FilterSyntax.Parse(parsed.GetRequiredValue(Filter)) };
+            using var client = CreateClient(parsed, context);
+            var file = parsed.GetValue(output);
+            var writer = file is null ? context.Output : new StreamWriter(file.FullName);
+            try
+            {
+                var count = await WalkAsync(context, "Exporting memories...", client.ListAsync(scope, options, ct), null,
+                    record => writer.WriteLine(record.Raw.GetRawText()), ct);
+                await context.Error.WriteLineAsync($"Exported {count} memor{(count == 1 ? "y" : "ies")}{(file is null ? "" : " to " + file.FullName)}.");
+            }
+            finally
+            {
+                if (file is not null) await writer.DisposeAsync();
+            }
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+
+    private Command ProjectsCommand(CliContext context)
+    {
+        var command = new Command("projects", "MemMachine: list projects; Mem0: show the key's project");
+        command.SetAction((parsed, ct) => Guard(context, async () =>
+        {
+            using var client = CreateClient(parsed, context);
+            var output = new RecordOutput(context, parsed.GetValue(Json));
+            if (client.MemMachine is { } memMachine)
+            {
+                var projects = await memMachine.ListProjectsAsync(ct);
+                output.Rows(projects, ["Project", "Org", "Description"], p => [p.ProjectId, p.OrgId, p.Description]);
+            }
+            else
+            {
+                var project = await RequireMem0(client, "projects").Project.GetAsync(cancellationToken: ct);
+                output.Rows([project], ["Project", "Name", "Description"], p => [p.ProjectId, p.Name, p.Description]);
+            }
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+
+    private Command EventsCommand(CliContext context)
+    {
+        var limit = new Option<int>("--limit") { Description = "Show at most this many events, newest first", DefaultValueFactory = _ => 50 };
+        var command = new Command("events", "Mem0: list recent background events (adds, deletes, exports)") { limit };
+        command.SetAction((parsed, ct) => Guard(context, async () =>
+        {
+            using var client = CreateClient(parsed, context);
+            var max = parsed.GetValue(limit);
+            if (max < 1) throw new UsageException("--limit must be at least 1.");
+            var events = new List<MemoryClients.Mem0.Api.Mem0Event>();
+            await WalkAsync(context, "Listing events...", RequireMem0(client, "events").Events.ListAsync(cancellationToken: ct), max, events.Add, ct);
+            new RecordOutput(context, parsed.GetValue(Json)).Rows(events, ["Id", "Type", "Status", "Created"],
+                e => [e.Id, e.EventType?.ToString(), e.Status?.ToString(), e.CreatedAt?.ToString("u", System.Globalization.CultureInfo.InvariantCulture)]);
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+
+    private static MemoryClients.Mem0.Mem0Client RequireMem0(AsyncMemoryClient client, string command) =>
+        client.Mem0 ?? throw new UsageException($"'{command}' is a Mem0 feature; {client.Provider} has no equivalent.");
+}

@@ -1,0 +1,3 @@
+using MemoryClients.Cli;
+
+return await CliApp.RunAsync(args, CliContext.FromProcess(), CancellationToken.None);
