@@ -18,7 +18,11 @@ internal sealed class ChatMemory
     private readonly ILogger _logger;
     private readonly string _integration;
     private readonly string _provider;
+#if NET9_0_OR_GREATER
     private readonly Lock _gate = new();
+#else
+    private readonly object _gate = new();
+#endif
     private readonly HashSet<Task> _pending = [];
     private bool _closed;
 
