@@ -154,6 +154,8 @@ public static class MemoryClientsServiceCollectionExtensions
         Func<IServiceProvider, (ServiceClientOptions Options, string Scheme, MemoryProvider Provider)> settings) =>
         services.AddHttpClient(clientName)
             .ConfigureHttpClient(http => http.Timeout = Timeout.InfiniteTimeSpan)
+            // Redirects are never followed (see MemoryRedirectException); the factory's default handler would follow them.
+            .ConfigurePrimaryHttpMessageHandler(ApiTransport.CreateSocketHandler)
             .AddHttpMessageHandler(sp =>
             {
                 var (options, _, provider) = settings(sp);
@@ -162,7 +164,7 @@ public static class MemoryClientsServiceCollectionExtensions
             .AddHttpMessageHandler(sp =>
             {
                 var (options, scheme, _) = settings(sp);
-                return new AuthenticationHandler(scheme, options.ResolveApiKey, SdkInfo.UserAgent(options.ApplicationId));
+                return new AuthenticationHandler(scheme, options.ResolveApiKey, SdkInfo.UserAgent(options.ResolveApplicationId()));
             });
 
     private static ApiTransport Transport(IHttpClientFactory factory, string clientName, ServiceClientOptions options, MemoryProvider provider) =>

@@ -60,4 +60,12 @@ public class MemoryApiException : Exception
 
     /// <summary>The address of the failed request.</summary>
     public Uri? RequestUri { get; internal set; }
+
+    /// <summary>
+    /// True when the service may have acted on the request although the call failed: the connection broke or timed out after
+    /// the request was sent, the service answered 408, 500, 502 or 504, or it answered 2xx with a body that could not be read.
+    /// A write that creates data (an add, a project create) may then have been stored: list or search before adding again.
+    /// False when the service provably did nothing (no connection, 4xx, 429, 503).
+    /// </summary>
+    public bool RequestMayHaveBeenProcessed { get; internal set; }
 }
