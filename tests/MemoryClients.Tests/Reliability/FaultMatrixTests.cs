@@ -146,7 +146,11 @@ public sealed class FaultMatrixTests(ITestOutputHelper output)
         try
         {
             // A bound, not a timing assertion: a hang fails the cell instead of the run.
-            await Task.Run(() => op.Run(asyncClient, syncClient, CancellationToken.None)).WaitAsync(TimeSpan.FromSeconds(30));
+            // Synchronous calls block their thread: each gets its own, so they never starve the pool the timers run on.
+            var call = op.Synchronous
+                ? Task.Factory.StartNew(() => op.Run(asyncClient, syncClient, CancellationToken.None), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default).Unwrap()
+                : Task.Run(() => op.Run(asyncClient, syncClient, CancellationToken.None));
+            await call.WaitAsync(TimeSpan.FromSeconds(30));
         }
         catch (Exception e)
         {
