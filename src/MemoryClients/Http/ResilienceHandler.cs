@@ -45,6 +45,10 @@ internal sealed class ResilienceHandler : DelegatingHandler
         var context = ResilienceContextPool.Shared.Get(cancellationToken);
         context.Properties.Set(IdempotentKey, IdempotentMethods.IsIdempotent(request));
         context.Properties.Set(StartKey, _time.GetTimestamp());
+        // A request without a body is re-sent by the socket handler itself (up to three times, inside one try) when its
+        // connection closes before any response byte; one with a body never is. An empty body (Content-Length: 0) keeps
+        // every send under this pipeline's control, so MaxRetries means what it says.
+        request.Content ??= new ByteArrayContent([]);
         try
         {
             var state = (self: this, request);
