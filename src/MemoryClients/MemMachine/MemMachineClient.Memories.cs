@@ -55,6 +55,7 @@ public partial class MemMachineClient
     private MemMachineSearchMemoriesRequest BuildSearch(string query, string? projectId, MemMachineSearchOptions? options)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(query);
+        Http.WellFormedText.Require(query, nameof(query));
         if (options?.TopK is < 1)
             throw new ArgumentOutOfRangeException(nameof(options), options.TopK, "TopK (top_k) must be at least 1.");
         if (options?.ExpandContext is < 0)
@@ -242,6 +243,7 @@ public partial class MemMachineClient
             var message = list[i] ?? throw new ArgumentException($"messages[{i}] is null.", paramName);
             if (message.Content is null)
                 throw new ArgumentException($"messages[{i}].Content is required.", paramName);
+            Http.WellFormedText.Require(message.Content, paramName);
             // The type already says string; this catches nulls slipped past nullable annotations (the service answers 422).
             foreach (var (key, value) in message.Metadata ?? EmptyMetadata)
             {

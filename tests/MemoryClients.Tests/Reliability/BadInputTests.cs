@@ -66,6 +66,18 @@ public sealed class BadInputTests(ITestOutputHelper output)
             cases.Add(new($"AddAsync(messages: {name})", "messages", (a, _) => a.AddAsync(messages!, Scope)));
             cases.Add(new($"Add(messages: {name})", "messages", (_, s) => Task.FromResult(s.Add(messages!, Scope))));
         }
+        foreach (var (name, bad) in new[] { ("UserId", new MemoryScope { UserId = "" }), ("AgentId", new MemoryScope { AgentId = " " }), ("RunId", new MemoryScope { UserId = "u", RunId = "\t" }), ("surrogate", new MemoryScope { UserId = "\uDC00" }) })
+        {
+            cases.Add(new($"AddAsync(scope {name} blank)", "scope", (a, _) => a.AddAsync(Messages, bad)));
+            cases.Add(new($"Search(scope {name} blank)", "scope", (_, s) => Task.FromResult(s.Search("tea", bad))));
+        }
+        cases.Add(new("AddAsync(content with an unpaired surrogate)", "messages", (a, _) => a.AddAsync([MemoryMessage.User("tea \uD800")], Scope)));
+        cases.Add(new("Add(content with an unpaired surrogate)", "messages", (_, s) => Task.FromResult(s.Add([MemoryMessage.User("\uDC00 tea")], Scope))));
+        cases.Add(new("SearchAsync(query with an unpaired surrogate)", "query", (a, _) => a.SearchAsync("tea \uD800", Scope)));
+        cases.Add(new("Mem0.AddAsync(null content)", "messages", (a, _) => a.Mem0!.AddAsync([new MemoryClients.Mem0.Api.Mem0Message { Role = MemoryClients.Mem0.Api.Mem0MessageRole.User, Content = null! }], Scope)));
+        cases.Add(new("Mem0.AddAsync(no role)", "messages", (a, _) => a.Mem0!.AddAsync([new MemoryClients.Mem0.Api.Mem0Message { Role = default, Content = "hi" }], Scope)));
+        cases.Add(new("Mem0.AddAsync(agent_id smuggled)", "options.AdditionalBodyProperties", (a, _) => a.Mem0!.AddAsync([MemoryClients.Mem0.Api.Mem0Message.User("hi")], Scope,
+            new MemoryClients.Mem0.Mem0AddOptions { AdditionalBodyProperties = new System.Text.Json.Nodes.JsonObject { ["agent_id"] = "other" } })));
         cases.Add(new("ListAsync(page size 0)", "options.PageSize", (a, _) => Task.FromResult(a.ListAsync(Scope, new MemoryListOptions { PageSize = 0 }))));
         cases.Add(new("List(page size 0)", "options.PageSize", (_, s) => Task.FromResult(s.List(Scope, new MemoryListOptions { PageSize = 0 }))));
 
