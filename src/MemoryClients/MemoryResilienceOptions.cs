@@ -9,7 +9,7 @@ namespace MemoryClients;
 /// connection errors, timeouts, 408, 429, 500, 502, 503 and 504. Writes that create data (Mem0 add,
 /// MemMachine add and project create) are retried only when the service provably did nothing:
 /// a connection that never opened, 429 or 503. A <c>Retry-After</c> header, in seconds or as an HTTP
-/// date, replaces the computed delay; one beyond <see cref="MaxRetryAfter"/> or the time left of
+/// date, replaces the computed delay, capped at <see cref="MaxRetryAfter"/>; one that reaches past the time left of
 /// <see cref="TotalTimeout"/> ends the call at once. See <c>docs/reliability.md</c>.
 /// </remarks>
 public sealed class MemoryResilienceOptions
@@ -24,9 +24,9 @@ public sealed class MemoryResilienceOptions
     public TimeSpan MaxDelay { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>
-    /// The longest <c>Retry-After</c> the client will wait (at most 24 h). A longer one, or one that would end after
-    /// <see cref="TotalTimeout"/>, is not waited for: the call fails at once with the service's answer (for a 429,
-    /// <see cref="Errors.MemoryRateLimitException"/> carrying <see cref="Errors.MemoryRateLimitException.RetryAfter"/>). Default 60 s.
+    /// The longest <c>Retry-After</c> the client will wait (at most 24 h); a longer one is cut to this. One that reaches past
+    /// what is left of <see cref="TotalTimeout"/> is not waited for at all: the call fails at once with the service's answer
+    /// (for a 429, <see cref="Errors.MemoryRateLimitException"/> carrying <see cref="Errors.MemoryRateLimitException.RetryAfter"/>). Default 60 s.
     /// </summary>
     public TimeSpan MaxRetryAfter { get; set; } = TimeSpan.FromSeconds(60);
 

@@ -131,7 +131,10 @@ internal sealed class ResilienceHandler : DelegatingHandler
                 ShouldHandle = args => ValueTask.FromResult(
                     ShouldRetry(args.Outcome, args.Context.Properties.GetValue(IdempotentKey, false))
                     && WaitFits(args.Outcome, args.Context, options, time)),
-                DelayGenerator = args => ValueTask.FromResult(args.Outcome.Result is { } response ? RetryAfter.Read(response, time) : null),
+                DelayGenerator = args => ValueTask.FromResult(
+                    args.Outcome.Result is { } response && RetryAfter.Read(response, time) is { } wait
+                        ? wait < options.MaxRetryAfter ? wait : options.MaxRetryAfter
+                        : (TimeSpan?)null),
                 OnRetry = args =>
                 {
                     if (MayHaveActed(args.Outcome))
@@ -145,15 +148,16 @@ internal sealed class ResilienceHandler : DelegatingHandler
     }
 
     /// <summary>
-    /// A <c>Retry-After</c> is honoured only when it is within <see cref="MemoryResilienceOptions.MaxRetryAfter"/> and ends
-    /// before the call's deadline; otherwise waiting could only end in a timeout, so the service's answer is returned at once.
+    /// A <c>Retry-After</c> that reaches past the call's deadline cannot be honoured: no retry could succeed in time, so the
+    /// service's answer is returned at once instead of waiting into a timeout. (A shorter one is waited for, up to
+    /// <see cref="MemoryResilienceOptions.MaxRetryAfter"/>.)
     /// </summary>
     private static bool WaitFits(Outcome<HttpResponseMessage> outcome, ResilienceContext context, MemoryResilienceOptions options, TimeProvider time)
     {
         if (outcome.Result is not { } response || RetryAfter.Read(response, time) is not { } wait)
             return true;
         var left = options.TotalTimeout - time.GetElapsedTime(context.Properties.GetValue(StartKey, time.GetTimestamp()));
-        return wait <= options.MaxRetryAfter && wait < left;
+        return wait < left;
     }
 
     /// <summary>

@@ -146,7 +146,19 @@ public sealed class ResilienceTests : IDisposable
     }
 
     [Fact]
-    public async Task A_retry_after_beyond_the_cap_fails_at_once_with_the_wait_the_service_asked_for()
+    public async Task Retry_after_is_capped()
+    {
+        _handler.Respond(HttpStatusCode.TooManyRequests, headers: RetryAfter(new RetryConditionHeaderValue(TimeSpan.FromSeconds(30))))
+            .Respond(HttpStatusCode.OK);
+        using var transport = Transport(maxRetryAfter: TimeSpan.FromSeconds(5));
+
+        await Send(transport, Read);
+
+        (_handler.Requests[1].At - _handler.Requests[0].At).Should().Be(TimeSpan.FromSeconds(5));
+    }
+
+    [Fact]
+    public async Task A_retry_after_beyond_the_deadline_fails_at_once_with_the_wait_the_service_asked_for()
     {
         _handler.Respond(HttpStatusCode.TooManyRequests, headers: RetryAfter(new RetryConditionHeaderValue(TimeSpan.FromHours(1))))
             .Respond(HttpStatusCode.OK);

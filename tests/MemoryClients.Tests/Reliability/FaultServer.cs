@@ -67,6 +67,7 @@ public sealed class FaultServer : IAsyncDisposable
     private readonly ConcurrentQueue<SeenRequest> _requests = new();
     private readonly ConcurrentBag<Task> _connections = [];
     private int _accepted;
+    private int _open;
 
     public FaultServer(Func<SeenRequest, int, FaultCase> script)
     {
@@ -94,6 +95,9 @@ public sealed class FaultServer : IAsyncDisposable
 
     /// <summary>Connections accepted.</summary>
     public int Connections => Volatile.Read(ref _accepted);
+
+    /// <summary>Connections the client has not closed yet.</summary>
+    public int OpenConnections => Volatile.Read(ref _open);
 
     /// <summary>Requests read completely (headers and body), in arrival order.</summary>
     public IReadOnlyList<SeenRequest> Requests => [.. _requests];
@@ -126,6 +130,7 @@ public sealed class FaultServer : IAsyncDisposable
                 return;
             }
             Interlocked.Increment(ref _accepted);
+            Interlocked.Increment(ref _open);
             _connections.Add(Task.Run(() => ServeAsync(socket)));
         }
     }
@@ -156,6 +161,10 @@ public sealed class FaultServer : IAsyncDisposable
         catch (Exception)
         {
             // A client that gave up, or a reset we caused: the connection is over either way.
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _open);
         }
     }
 
