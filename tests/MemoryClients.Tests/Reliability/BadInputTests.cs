@@ -1,3 +1,5 @@
+using MemoryClients.MemMachine;
+using MemoryClients.MemMachine.Api;
 using Xunit.Abstractions;
 
 namespace MemoryClients.Tests.Reliability;
@@ -78,6 +80,13 @@ public sealed class BadInputTests(ITestOutputHelper output)
         cases.Add(new("Mem0.AddAsync(no role)", "messages", (a, _) => a.Mem0!.AddAsync([new MemoryClients.Mem0.Api.Mem0Message { Role = default, Content = "hi" }], Scope)));
         cases.Add(new("Mem0.AddAsync(agent_id smuggled)", "options.AdditionalBodyProperties", (a, _) => a.Mem0!.AddAsync([MemoryClients.Mem0.Api.Mem0Message.User("hi")], Scope,
             new MemoryClients.Mem0.Mem0AddOptions { AdditionalBodyProperties = new System.Text.Json.Nodes.JsonObject { ["agent_id"] = "other" } })));
+        cases.Add(new("MemMachine.AddAsync(type 'Episodic')", "options", (a, _) => MemMachine(a).AddAsync([new MemMachineMessage { Content = "hi" }], null,
+            new MemMachineAddOptions { Types = [new MemMachineMemoryType("Episodic")] })));
+        cases.Add(new("MemMachine.SearchAsync(type 'SEMANTIC')", "options", (a, _) => MemMachine(a).SearchAsync("tea", null,
+            new MemMachineSearchOptions { Types = [new MemMachineMemoryType("SEMANTIC")] })));
+        cases.Add(new("MemMachine.AddAsync(episode type 'Message')", "messages", (a, _) => MemMachine(a).AddAsync(
+            [new MemMachineMessage { Content = "hi", EpisodeType = new MemMachineEpisodeType("Message") }])));
+        cases.Add(new("MemMachine.AddAsync(content with an unpaired surrogate)", "messages", (a, _) => MemMachine(a).AddAsync([new MemMachineMessage { Content = "\uD800" }])));
         cases.Add(new("ListAsync(page size 0)", "options.PageSize", (a, _) => Task.FromResult(a.ListAsync(Scope, new MemoryListOptions { PageSize = 0 }))));
         cases.Add(new("List(page size 0)", "options.PageSize", (_, s) => Task.FromResult(s.List(Scope, new MemoryListOptions { PageSize = 0 }))));
 
@@ -121,6 +130,11 @@ public sealed class BadInputTests(ITestOutputHelper output)
 
     private static MemoryClientOptions? _template;
 
+    private static MemMachineClient? _memMachine;
+
+    // The MemMachine client of the running test, over the same server.
+    private static MemMachineClient MemMachine(AsyncMemoryClient _) => _memMachine!;
+
     private static MemoryClientOptions Configured(Action<MemoryClientOptions> configure)
     {
         var options = FaultMatrixTests.Options(MemoryProvider.Mem0, _template!.BaseAddress!.Port);
@@ -143,6 +157,13 @@ public sealed class BadInputTests(ITestOutputHelper output)
         _template = FaultMatrixTests.Options(MemoryProvider.Mem0, server.Port);
         using var asyncClient = new AsyncMemoryClient(_template);
         using var syncClient = new MemoryClient(_template);
+        using var memMachine = new MemMachineClient(new MemMachineClientOptions
+        {
+            ApiKey = "bad-input-key",
+            BaseAddress = new Uri($"http://127.0.0.1:{server.Port}/v2/"),
+            DefaultProjectId = "support",
+        });
+        _memMachine = memMachine;
         var cases = Cases();
         var problems = new List<string>();
         var refused = 0;
