@@ -34,7 +34,7 @@ public class MemoryApiException : Exception
     /// <summary>The HTTP status, or null when no response arrived.</summary>
     public HttpStatusCode? StatusCode { get; }
 
-    /// <summary><c>HTTP_&lt;status&gt;</c> for responses; <c>NET_TIMEOUT</c>, <c>NET_CONNECT</c> or <c>NET_GENERIC</c> for transport failures; <c>INVALID_RESPONSE</c> for a body that could not be read.</summary>
+    /// <summary><c>HTTP_&lt;status&gt;</c> for responses; <c>NET_TIMEOUT</c>, <c>NET_CONNECT</c> or <c>NET_GENERIC</c> for transport failures; <c>INVALID_RESPONSE</c> for a body that could not be read; <c>RESPONSE_TOO_LARGE</c> for a body over <see cref="MemoryResilienceOptions.MaxResponseBytes"/>.</summary>
     public string ErrorCode { get; }
 
     /// <summary>What to try next, in the official SDKs' words.</summary>
