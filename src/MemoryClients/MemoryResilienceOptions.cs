@@ -9,7 +9,8 @@ namespace MemoryClients;
 /// connection errors, timeouts, 408, 429, 500, 502, 503 and 504. Writes that create data (Mem0 add,
 /// MemMachine add and project create) are retried only when the service provably did nothing:
 /// a connection that never opened, 429 or 503. A <c>Retry-After</c> header, in seconds or as an HTTP
-/// date, replaces the computed delay, capped at <see cref="MaxRetryAfter"/>.
+/// date, replaces the computed delay, capped at <see cref="MaxRetryAfter"/>; one that reaches past the time left of
+/// <see cref="TotalTimeout"/> ends the call at once. See <c>docs/reliability.md</c>.
 /// </remarks>
 public sealed class MemoryResilienceOptions
 {
@@ -22,13 +23,17 @@ public sealed class MemoryResilienceOptions
     /// <summary>The longest computed delay between two tries. Default 30 s.</summary>
     public TimeSpan MaxDelay { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>The longest <c>Retry-After</c> the client will wait; a longer one is cut to this. Default 60 s.</summary>
+    /// <summary>
+    /// The longest <c>Retry-After</c> the client will wait (at most 24 h); a longer one is cut to this. One that reaches past
+    /// what is left of <see cref="TotalTimeout"/> is not waited for at all: the call fails at once with the service's answer
+    /// (for a 429, <see cref="Errors.MemoryRateLimitException"/> carrying <see cref="Errors.MemoryRateLimitException.RetryAfter"/>). Default 60 s.
+    /// </summary>
     public TimeSpan MaxRetryAfter { get; set; } = TimeSpan.FromSeconds(60);
 
-    /// <summary>The time one try may take, from sending to the response headers. Default 60 s.</summary>
+    /// <summary>The time one try may take, from sending the request to the last byte of the response body (10 ms to 24 h). Default 60 s.</summary>
     public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(60);
 
-    /// <summary>The time a call may take in all, retries and delays included. Default 3 minutes.</summary>
+    /// <summary>The time a call may take in all, retries and delays included (at least <see cref="AttemptTimeout"/>, at most 24 h). Default 3 minutes.</summary>
     public TimeSpan TotalTimeout { get; set; } = TimeSpan.FromMinutes(3);
 
     /// <summary>
@@ -36,6 +41,10 @@ public sealed class MemoryResilienceOptions
     /// <see cref="Errors.MemoryApiException"/> code <c>RESPONSE_TOO_LARGE</c> instead of exhausting memory. Default 32 MiB.
     /// </summary>
     public long MaxResponseBytes { get; set; } = 32L * 1024 * 1024;
+
+    // The range every timeout and delay must fall in (the resilience pipeline refuses anything outside it).
+    private static readonly TimeSpan MinTimeout = TimeSpan.FromMilliseconds(10);
+    private static readonly TimeSpan MaxWait = TimeSpan.FromHours(24);
 
     /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> naming the first setting out of range.</summary>
     public void Validate()
@@ -45,8 +54,12 @@ public sealed class MemoryResilienceOptions
         ArgumentOutOfRangeException.ThrowIfLessThan(BaseDelay, TimeSpan.Zero, nameof(BaseDelay));
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxDelay, BaseDelay, nameof(MaxDelay));
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxRetryAfter, TimeSpan.Zero, nameof(MaxRetryAfter));
-        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(AttemptTimeout, TimeSpan.Zero, nameof(AttemptTimeout));
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(BaseDelay, MaxWait, nameof(BaseDelay));
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(MaxDelay, MaxWait, nameof(MaxDelay));
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(MaxRetryAfter, MaxWait, nameof(MaxRetryAfter));
+        ArgumentOutOfRangeException.ThrowIfLessThan(AttemptTimeout, MinTimeout, nameof(AttemptTimeout));
         ArgumentOutOfRangeException.ThrowIfLessThan(TotalTimeout, AttemptTimeout, nameof(TotalTimeout));
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(TotalTimeout, MaxWait, nameof(TotalTimeout));
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxResponseBytes, 1024L, nameof(MaxResponseBytes));
         ArgumentOutOfRangeException.ThrowIfGreaterThan(MaxResponseBytes, 1024L * 1024 * 1024, nameof(MaxResponseBytes));
     }

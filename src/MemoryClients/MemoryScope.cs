@@ -53,12 +53,20 @@ public sealed record MemoryScope
         ArgumentNullException.ThrowIfNull(scope, paramName);
         if (scope.IsEmpty)
             throw new ArgumentException("The scope needs at least one of UserId, AgentId, AppId or RunId.", paramName);
+        // Set through the init properties, an id skips the factories' checks: an empty one would be sent as "user_id": "".
+        foreach (var (name, value) in new[] { ("UserId", scope.UserId), ("AgentId", scope.AgentId), ("AppId", scope.AppId), ("RunId", scope.RunId) })
+        {
+            if (value is not null && string.IsNullOrWhiteSpace(value))
+                throw new ArgumentException($"The scope's {name} must not be empty or whitespace; leave it null instead.", paramName);
+            Http.WellFormedText.Require(value, paramName);
+        }
         return scope;
     }
 
     private static string Require(string value, string paramName)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(value, paramName);
+        Http.WellFormedText.Require(value, paramName);
         return value;
     }
 }

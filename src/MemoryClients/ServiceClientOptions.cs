@@ -31,14 +31,20 @@ public abstract class ServiceClientOptions
     internal string? ResolveApiKey()
     {
         var key = ApiKey ?? Environment.GetEnvironmentVariable(ApiKeyEnvironmentVariable);
-        return string.IsNullOrWhiteSpace(key) ? null : key.Trim();
+        return string.IsNullOrWhiteSpace(key) ? null : Http.HeaderValue.Require(key.Trim(), nameof(ApiKey));
     }
+
+    /// <summary>The application id for <c>User-Agent</c>, checked like every header value.</summary>
+    /// <exception cref="ArgumentException">It contains a control or non-ASCII character.</exception>
+    internal string? ResolveApplicationId() => Http.HeaderValue.Require(ApplicationId, nameof(ApplicationId));
 
     /// <summary>The base address to use, with a trailing slash, after the http/https checks.</summary>
     /// <exception cref="ArgumentException">The address is relative, not http(s), or insecure without <see cref="AllowInsecureHttp"/>.</exception>
     internal Uri ResolveBaseAddress()
     {
         var address = BaseAddress ?? DefaultBaseAddress;
+        if (address.IsAbsoluteUri && (address.Query.Length > 0 || address.Fragment.Length > 0))
+            throw new ArgumentException($"BaseAddress must not have a query or fragment; got '{address}'. Routes are resolved against its path, so either would be lost.", nameof(BaseAddress));
         if (!address.IsAbsoluteUri || (address.Scheme != Uri.UriSchemeHttps && address.Scheme != Uri.UriSchemeHttp))
             throw new ArgumentException($"BaseAddress must be an absolute http or https address; got '{address}'.", nameof(BaseAddress));
         if (address.Scheme == Uri.UriSchemeHttp && !address.IsLoopback && !AllowInsecureHttp)

@@ -151,9 +151,13 @@ public static class MemoryClientsServiceCollectionExtensions
 
     /// <summary>The named client: no overall timeout (ours wraps the retries), our retry handler outside our per-try authentication.</summary>
     private static IHttpClientBuilder AddHttpPipeline(IServiceCollection services, string clientName,
-        Func<IServiceProvider, (ServiceClientOptions Options, string Scheme, MemoryProvider Provider)> settings) =>
-        services.AddHttpClient(clientName)
+        Func<IServiceProvider, (ServiceClientOptions Options, string Scheme, MemoryProvider Provider)> settings)
+    {
+        services.TryAddSingleton<SocketHandlers>();
+        return services.AddHttpClient(clientName)
             .ConfigureHttpClient(http => http.Timeout = Timeout.InfiniteTimeSpan)
+            // Redirects are never followed (see MemoryRedirectException); the factory's default handler would follow them.
+            .ConfigurePrimaryHttpMessageHandler(sp => sp.GetRequiredService<SocketHandlers>().Create())
             .AddHttpMessageHandler(sp =>
             {
                 var (options, _, provider) = settings(sp);
@@ -162,8 +166,9 @@ public static class MemoryClientsServiceCollectionExtensions
             .AddHttpMessageHandler(sp =>
             {
                 var (options, scheme, _) = settings(sp);
-                return new AuthenticationHandler(scheme, options.ResolveApiKey, SdkInfo.UserAgent(options.ApplicationId));
+                return new AuthenticationHandler(scheme, options.ResolveApiKey, SdkInfo.UserAgent(options.ResolveApplicationId()));
             });
+    }
 
     private static ApiTransport Transport(IHttpClientFactory factory, string clientName, ServiceClientOptions options, MemoryProvider provider) =>
         ApiTransport.Over(new ForwardingHandler(() => factory.CreateClient(clientName)), options, provider, provider == MemoryProvider.Mem0 ? Mem0JsonContext.Default : MemMachineJsonContext.Default);

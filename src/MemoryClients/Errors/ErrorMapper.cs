@@ -8,6 +8,7 @@ namespace MemoryClients.Errors;
 internal static partial class ErrorMapper
 {
     internal const int MaxBodyChars = 64 * 1024;
+    internal const string ResponseTooLargeCode = "RESPONSE_TOO_LARGE";
     private const int MaxMessageChars = 1000;
     private static readonly string[] RequestIdHeaders = ["x-request-id", "request-id", "x-amzn-requestid", "x-correlation-id"];
 
@@ -49,12 +50,25 @@ internal static partial class ErrorMapper
             404 => new MemoryNotFoundException(message, provider),
             408 => new MemoryNetworkException(message, provider, HttpCode(status), status),
             413 => new MemoryQuotaExceededException(message, provider),
+            >= 300 and <= 399 => Redirect(provider, response, status),
             429 => new MemoryRateLimitException(message, provider, RetryAfter.Read(response, time)),
             >= 500 and <= 599 => new MemoryServerException(message, provider, status),
             _ => new MemoryApiException(message, provider, status, HttpCode(status)),
         };
         var headers = Headers(response);
+        exception.RequestMayHaveBeenProcessed = (int)status is 408 or 500 or 502 or 504;
         return Decorate(exception, request, headers, body, serviceMessage, serviceCode, Suggestion(status));
+    }
+
+    /// <summary>A 3xx: never followed (see <see cref="MemoryRedirectException"/>); the message names where it pointed.</summary>
+    private static MemoryRedirectException Redirect(MemoryProvider provider, HttpResponseMessage response, HttpStatusCode status)
+    {
+        var request = response.RequestMessage;
+        var location = response.Headers.Location is { } target && request?.RequestUri is { } from ? new Uri(from, target) : response.Headers.Location;
+        var where = location is null ? "without a Location header" : location.IsAbsoluteUri ? $"to host '{location.Host}'" : $"to '{location}'";
+        return new MemoryRedirectException(
+            $"{provider} redirected {request?.Method} {request?.RequestUri?.AbsolutePath} with {(int)status} {where}. Redirects are not followed: "
+            + "set BaseAddress to the service's final address.", provider, status, location);
     }
 
     /// <summary>A success status whose body could not be read as the expected JSON (truncated, HTML, ...).</summary>
@@ -63,15 +77,29 @@ internal static partial class ErrorMapper
         var request = response.RequestMessage;
         var exception = new MemoryApiException(
             $"{provider} returned {(int)response.StatusCode} for {request?.Method} {request?.RequestUri?.AbsolutePath}, but the body is not the expected JSON: {inner.Message}",
-            provider, response.StatusCode, "INVALID_RESPONSE", inner);
+            provider, response.StatusCode, "INVALID_RESPONSE", inner) { RequestMayHaveBeenProcessed = true };
         return Decorate(exception, request, Headers(response), body, null, null, "The response was cut off or malformed. Please try again later");
     }
 
     /// <summary>Maps a transport failure; returns null for the caller's own cancellation, which must surface unchanged.</summary>
-    internal static MemoryNetworkException? FromTransport(MemoryProvider provider, HttpRequestMessage request, Exception error, CancellationToken callerToken)
+    internal static MemoryApiException? FromTransport(MemoryProvider provider, HttpRequestMessage request, Exception error, CancellationToken callerToken)
     {
         if (callerToken.IsCancellationRequested && error is OperationCanceledException)
             return null;
+        if (error is MemoryApiException mapped)
+            return mapped;
+        if (error is ResponseTooLargeException tooLarge)
+        {
+            return new MemoryApiException(
+                $"{provider} answered {request.Method} {request.RequestUri?.AbsolutePath} with a body over the {tooLarge.MaxBytes:N0}-byte limit "
+                + "(MemoryResilienceOptions.MaxResponseBytes); it was not read further.", provider, null, ResponseTooLargeCode, error)
+            {
+                Method = request.Method.Method,
+                RequestUri = request.RequestUri,
+                RequestMayHaveBeenProcessed = true,
+                Suggestion = "Ask for less (a smaller page or top-k), or raise MaxResponseBytes",
+            };
+        }
         var (code, what) = error switch
         {
             Polly.Timeout.TimeoutRejectedException => (MemoryNetworkException.TimeoutCode, "timed out"),
@@ -85,6 +113,7 @@ internal static partial class ErrorMapper
         {
             Method = request.Method.Method,
             RequestUri = request.RequestUri,
+            RequestMayHaveBeenProcessed = code != MemoryNetworkException.ConnectCode,
             Suggestion = code == MemoryNetworkException.TimeoutCode
                 ? "Request timed out. Please try again"
                 : "Please check your network connection and try again",

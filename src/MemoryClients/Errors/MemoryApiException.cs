@@ -34,7 +34,7 @@ public class MemoryApiException : Exception
     /// <summary>The HTTP status, or null when no response arrived.</summary>
     public HttpStatusCode? StatusCode { get; }
 
-    /// <summary><c>HTTP_&lt;status&gt;</c> for responses; <c>NET_TIMEOUT</c>, <c>NET_CONNECT</c> or <c>NET_GENERIC</c> for transport failures; <c>INVALID_RESPONSE</c> for a body that could not be read.</summary>
+    /// <summary><c>HTTP_&lt;status&gt;</c> for responses; <c>NET_TIMEOUT</c>, <c>NET_CONNECT</c> or <c>NET_GENERIC</c> for transport failures; <c>INVALID_RESPONSE</c> for a body that could not be read; <c>RESPONSE_TOO_LARGE</c> for a body over <see cref="MemoryResilienceOptions.MaxResponseBytes"/>.</summary>
     public string ErrorCode { get; }
 
     /// <summary>What to try next, in the official SDKs' words.</summary>
@@ -60,4 +60,12 @@ public class MemoryApiException : Exception
 
     /// <summary>The address of the failed request.</summary>
     public Uri? RequestUri { get; internal set; }
+
+    /// <summary>
+    /// True when the service may have acted on the request although the call failed: the connection broke or timed out after
+    /// the request was sent, the service answered 408, 500, 502 or 504, or it answered 2xx with a body that could not be read.
+    /// A write that creates data (an add, a project create) may then have been stored: list or search before adding again.
+    /// False when the service provably did nothing (no connection, 4xx, 429, 503).
+    /// </summary>
+    public bool RequestMayHaveBeenProcessed { get; internal set; }
 }

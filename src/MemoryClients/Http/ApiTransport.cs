@@ -53,19 +53,23 @@ internal sealed class ApiTransport : IDisposable
     public static ApiTransport Create(ServiceClientOptions options, MemoryProvider provider, string authScheme, JsonSerializerContext json, HttpClient? httpClient, bool blockingOnly = false)
     {
         ArgumentNullException.ThrowIfNull(options);
-        HttpMessageHandler terminal = httpClient is null
-            ? new SocketsHttpHandler
-            {
-                PooledConnectionLifetime = TimeSpan.FromMinutes(2),
-                AutomaticDecompression = DecompressionMethods.All,
-                AllowAutoRedirect = false,
-            }
-            : new ForwardingHandler(httpClient);
+        HttpMessageHandler terminal = httpClient is null ? CreateSocketHandler() : new ForwardingHandler(httpClient);
         var apiKey = options.ResolveApiKey();
-        var auth = new AuthenticationHandler(authScheme, () => apiKey, SdkInfo.UserAgent(options.ApplicationId)) { InnerHandler = terminal };
+        var auth = new AuthenticationHandler(authScheme, () => apiKey, SdkInfo.UserAgent(options.ResolveApplicationId())) { InnerHandler = terminal };
         var resilience = new ResilienceHandler(options.Resilience, options.TimeProvider, provider) { InnerHandler = auth };
         return new ApiTransport(resilience, options.ResolveBaseAddress(), provider, json, options.TimeProvider, blockingOnly);
     }
+
+    /// <summary>
+    /// The socket handler of a client that owns its connections (and of the dependency-injection pipeline): redirects off,
+    /// so a 3xx reaches the caller as <see cref="MemoryRedirectException"/> and nothing is re-sent to another host.
+    /// </summary>
+    public static SocketsHttpHandler CreateSocketHandler() => new()
+    {
+        PooledConnectionLifetime = TimeSpan.FromMinutes(2),
+        AutomaticDecompression = DecompressionMethods.All,
+        AllowAutoRedirect = false,
+    };
 
     /// <summary>Builds the transport over a chain assembled elsewhere (dependency injection's <see cref="IHttpClientFactory"/> pipeline).</summary>
     public static ApiTransport Over(HttpMessageHandler chain, ServiceClientOptions options, MemoryProvider provider, JsonSerializerContext json) =>

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using MemoryClients.Diagnostics;
+using MemoryClients.Errors;
 using Polly;
 using Polly.Retry;
 using Polly.Timeout;
@@ -14,13 +15,19 @@ namespace MemoryClients.Http;
 internal sealed class ResilienceHandler : DelegatingHandler
 {
     private static readonly ResiliencePropertyKey<bool> IdempotentKey = new("MemoryClients.Idempotent");
+    private static readonly ResiliencePropertyKey<long> StartKey = new("MemoryClients.Start");
+    private static readonly ResiliencePropertyKey<bool> OutcomeUnknownKey = new("MemoryClients.OutcomeUnknown");
     private readonly ResiliencePipeline<HttpResponseMessage> _pipeline;
     private readonly MemoryProvider _provider;
     private readonly long _maxResponseBytes;
 
+    private readonly TimeProvider _time;
+
     public ResilienceHandler(MemoryResilienceOptions options, TimeProvider time, MemoryProvider provider)
     {
+        ArgumentNullException.ThrowIfNull(options, nameof(ServiceClientOptions.Resilience));
         options.Validate();
+        _time = time;
         _provider = provider;
         _maxResponseBytes = options.MaxResponseBytes;
         _pipeline = Build(options.Clone(), time, provider);
@@ -37,18 +44,54 @@ internal sealed class ResilienceHandler : DelegatingHandler
     {
         var context = ResilienceContextPool.Shared.Get(cancellationToken);
         context.Properties.Set(IdempotentKey, IdempotentMethods.IsIdempotent(request));
+        context.Properties.Set(StartKey, _time.GetTimestamp());
+        // A request without a body is re-sent by the socket handler itself (up to three times, inside one try) when its
+        // connection closes before any response byte; one with a body never is. An empty body (Content-Length: 0) keeps
+        // every send under this pipeline's control, so MaxRetries means what it says.
+        request.Content ??= new ByteArrayContent([]);
         try
         {
             var state = (self: this, request);
-            return async
+            var response = async
                 ? await _pipeline.ExecuteAsync(static (ctx, s) => s.self.TryOnceAsync(s.request, async: true, ctx.CancellationToken), context, state).ConfigureAwait(false)
                 : _pipeline.Execute(static (ctx, s) => Completed.Result(s.self.TryOnceAsync(s.request, async: false, ctx.CancellationToken)), context, state);
+            return DeletedEarlier(request, response, context.Properties.GetValue(OutcomeUnknownKey, false));
+        }
+        catch (Exception error) when (ErrorMapper.FromTransport(_provider, request, error, cancellationToken) is { } mapped)
+        {
+            // Mapped here, not only in Refit's factory, so methods without a result (which Refit does not map) fail the same way.
+            throw mapped;
         }
         finally
         {
             ResilienceContextPool.Shared.Return(context);
         }
     }
+
+    /// <summary>
+    /// A delete retried after a try whose outcome is unknown (lost response, timeout, 5xx) that now finds nothing was done by
+    /// that earlier try: it is reported as done (200 with an empty JSON object) instead of <c>404</c>.
+    /// </summary>
+    private static HttpResponseMessage DeletedEarlier(HttpRequestMessage request, HttpResponseMessage response, bool outcomeUnknown)
+    {
+        if (!outcomeUnknown || response.StatusCode != HttpStatusCode.NotFound || !IdempotentMethods.IsDelete(request))
+            return response;
+        response.Dispose();
+        return new HttpResponseMessage(HttpStatusCode.OK)
+        {
+            RequestMessage = request,
+            Content = new StringContent("{}", System.Text.Encoding.UTF8, "application/json"),
+        };
+    }
+
+    /// <summary>Whether the service may have acted on a try that ended this way (the response was lost, late or a server error).</summary>
+    internal static bool MayHaveActed(Outcome<HttpResponseMessage> outcome) => outcome switch
+    {
+        { Exception: HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError } } => false,
+        { Exception: not null } => true,
+        { Result.StatusCode: HttpStatusCode.RequestTimeout or HttpStatusCode.InternalServerError or HttpStatusCode.BadGateway or HttpStatusCode.GatewayTimeout } => true,
+        _ => false,
+    };
 
     /// <summary>One try: send, then read the whole body, so a connection dropped or stalled mid-body fails this try.</summary>
     private async ValueTask<HttpResponseMessage> TryOnceAsync(HttpRequestMessage request, bool async, CancellationToken cancellationToken)
@@ -85,19 +128,36 @@ internal sealed class ResilienceHandler : DelegatingHandler
                 UseJitter = true,
                 Delay = options.BaseDelay,
                 MaxDelay = options.MaxDelay,
-                ShouldHandle = args => ValueTask.FromResult(ShouldRetry(args.Outcome, args.Context.Properties.GetValue(IdempotentKey, false))),
+                ShouldHandle = args => ValueTask.FromResult(
+                    ShouldRetry(args.Outcome, args.Context.Properties.GetValue(IdempotentKey, false))
+                    && WaitFits(args.Outcome, args.Context, options, time)),
                 DelayGenerator = args => ValueTask.FromResult(
                     args.Outcome.Result is { } response && RetryAfter.Read(response, time) is { } wait
                         ? wait < options.MaxRetryAfter ? wait : options.MaxRetryAfter
                         : (TimeSpan?)null),
-                OnRetry = _ =>
+                OnRetry = args =>
                 {
+                    if (MayHaveActed(args.Outcome))
+                        args.Context.Properties.Set(OutcomeUnknownKey, true);
                     MemoryTelemetry.RecordRetry(provider);
                     return default;
                 },
             });
         }
         return builder.AddTimeout(options.AttemptTimeout).Build();
+    }
+
+    /// <summary>
+    /// A <c>Retry-After</c> that reaches past the call's deadline cannot be honoured: no retry could succeed in time, so the
+    /// service's answer is returned at once instead of waiting into a timeout. (A shorter one is waited for, up to
+    /// <see cref="MemoryResilienceOptions.MaxRetryAfter"/>.)
+    /// </summary>
+    private static bool WaitFits(Outcome<HttpResponseMessage> outcome, ResilienceContext context, MemoryResilienceOptions options, TimeProvider time)
+    {
+        if (outcome.Result is not { } response || RetryAfter.Read(response, time) is not { } wait)
+            return true;
+        var left = options.TotalTimeout - time.GetElapsedTime(context.Properties.GetValue(StartKey, time.GetTimestamp()));
+        return wait < left;
     }
 
     /// <summary>

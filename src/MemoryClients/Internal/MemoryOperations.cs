@@ -41,6 +41,7 @@ internal sealed class MemoryOperations(Mem0Client? mem0, MemMachineClient? memMa
     public Task<IReadOnlyList<MemoryRecord>> SearchAsync(string query, MemoryScope scope, MemorySearchOptions? options, bool async, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(query);
+        Http.WellFormedText.Require(query, nameof(query));
         MemoryScope.RequireNonEmpty(scope, nameof(scope));
         if (telemetry.LogContent)
             MemoryClientLog.SearchContent(telemetry.Logger, telemetry.ProviderName, query);

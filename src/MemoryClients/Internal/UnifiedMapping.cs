@@ -27,6 +27,8 @@ internal static class UnifiedMapping
             var message = messages[i] ?? throw new ArgumentException($"messages[{i}] is null.", paramName);
             if (string.IsNullOrWhiteSpace(message.Role) || string.IsNullOrEmpty(message.Content))
                 throw new ArgumentException($"messages[{i}] needs a role and non-empty content.", paramName);
+            Http.WellFormedText.Require(message.Content, paramName);
+            Http.WellFormedText.Require(message.Role, paramName);
         }
     }
 

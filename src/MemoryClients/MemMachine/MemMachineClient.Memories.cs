@@ -55,6 +55,7 @@ public partial class MemMachineClient
     private MemMachineSearchMemoriesRequest BuildSearch(string query, string? projectId, MemMachineSearchOptions? options)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(query);
+        Http.WellFormedText.Require(query, nameof(query));
         if (options?.TopK is < 1)
             throw new ArgumentOutOfRangeException(nameof(options), options.TopK, "TopK (top_k) must be at least 1.");
         if (options?.ExpandContext is < 0)
@@ -242,6 +243,9 @@ public partial class MemMachineClient
             var message = list[i] ?? throw new ArgumentException($"messages[{i}] is null.", paramName);
             if (message.Content is null)
                 throw new ArgumentException($"messages[{i}].Content is required.", paramName);
+            Http.WellFormedText.Require(message.Content, paramName);
+            if (message.EpisodeType is { } episodeType)
+                RequireExactCase(episodeType.ToString(), [MemMachineEpisodeType.Message.ToString()], $"messages[{i}].EpisodeType", paramName);
             // The type already says string; this catches nulls slipped past nullable annotations (the service answers 422).
             foreach (var (key, value) in message.Metadata ?? EmptyMetadata)
             {
@@ -258,7 +262,22 @@ public partial class MemMachineClient
             return null;
         if (types.Any(t => string.IsNullOrWhiteSpace(t.ToString())))
             throw new ArgumentException("Types must not contain a null or blank memory type.", paramName);
+        foreach (var type in types)
+            RequireExactCase(type.ToString(), [MemMachineMemoryType.Episodic.ToString(), MemMachineMemoryType.Semantic.ToString()], "Types", paramName);
         return [.. types];
+    }
+
+    /// <summary>
+    /// A value that differs from a known one only in case (<c>"Episodic"</c>) is a typo the service rejects: refused before
+    /// any I/O. Other unknown values are sent as they are (the types are open for values added to the service later).
+    /// </summary>
+    private static void RequireExactCase(string value, string[] known, string what, string paramName)
+    {
+        foreach (var name in known)
+        {
+            if (!string.Equals(value, name, StringComparison.Ordinal) && string.Equals(value, name, StringComparison.OrdinalIgnoreCase))
+                throw new ArgumentException($"{what} value '{value}' must be written '{name}': MemMachine's values are case-sensitive.", paramName);
+        }
     }
 
     // A private copy, so a caller changing their object later cannot change a request (or a page) already described.

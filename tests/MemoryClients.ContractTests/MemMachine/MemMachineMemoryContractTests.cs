@@ -70,7 +70,8 @@ public sealed class MemMachineMemoryContractTests
         using var client = MemMachineContract.SelfHosted(contract);
 
         var error = (await client.Invoking(c => c.AddAsync(
-                [new MemMachineMessage { Content = "hi", Timestamp = new DateTimeOffset(2025, 3, 1, 6, 30, 0, TimeSpan.FromHours(-3)) }],
+                // Role null sends no role, as in the recorded exchange (the default is "user").
+                [new MemMachineMessage { Content = "hi", Role = null, Timestamp = new DateTimeOffset(2025, 3, 1, 6, 30, 0, TimeSpan.FromHours(-3)) }],
                 options: new MemMachineAddOptions { Types = ["procedural"] }))
             .Should().ThrowExactlyAsync<MemoryValidationException>()).Which;
 

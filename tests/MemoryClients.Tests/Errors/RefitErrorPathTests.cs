@@ -40,12 +40,13 @@ public sealed class RefitErrorPathTests
         };
         var logs = new FakeLogCollector();
         using var loggerFactory = LoggerFactory.Create(b => b.SetMinimumLevel(LogLevel.Trace).AddProvider(new FakeLoggerProvider(logs)));
-        var spans = new List<Activity>();
+        // Other tests run in parallel and their spans reach this listener too, from other threads.
+        var spans = new System.Collections.Concurrent.ConcurrentQueue<Activity>();
         using var listener = new ActivityListener
         {
             ShouldListenTo = source => source.Name == "MemoryClients",
             Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
-            ActivityStopped = spans.Add,
+            ActivityStopped = spans.Enqueue,
         };
         ActivitySource.AddActivityListener(listener);
         var options = new MemoryClientOptions
@@ -77,6 +78,6 @@ public sealed class RefitErrorPathTests
             e.GetType().GetProperties().Where(p => p.PropertyType == typeof(HttpRequestMessage)).Should().BeEmpty();
         }
         logs.GetSnapshot().Should().NotBeEmpty().And.OnlyContain(r => !r.Message.Contains(Key, StringComparison.Ordinal));
-        spans.SelectMany(s => s.TagObjects).Should().OnlyContain(t => !(t.Value ?? "").ToString()!.Contains(Key, StringComparison.Ordinal));
+        spans.ToArray().SelectMany(s => s.TagObjects).Should().OnlyContain(t => !(t.Value ?? "").ToString()!.Contains(Key, StringComparison.Ordinal));
     }
 }

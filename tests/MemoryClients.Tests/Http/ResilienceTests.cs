@@ -18,13 +18,19 @@ public sealed class ResilienceTests : IDisposable
 
     public void Dispose() => _handler.Dispose();
 
-    private ApiTransport Transport(int maxRetries = 3, TimeSpan? maxRetryAfter = null) => ApiTransport.Create(
+    private ApiTransport Transport(int maxRetries = 3, TimeSpan? maxRetryAfter = null, TimeSpan? totalTimeout = null) => ApiTransport.Create(
         new Mem0ClientOptions
         {
             ApiKey = "k",
             BaseAddress = new Uri("https://api.example.test/"),
             TimeProvider = _time,
-            Resilience = new MemoryResilienceOptions { MaxRetries = maxRetries, MaxRetryAfter = maxRetryAfter ?? TimeSpan.FromSeconds(60) },
+            Resilience = new MemoryResilienceOptions
+            {
+                MaxRetries = maxRetries,
+                MaxRetryAfter = maxRetryAfter ?? TimeSpan.FromSeconds(60),
+                AttemptTimeout = totalTimeout is null ? TimeSpan.FromSeconds(60) : TimeSpan.FromSeconds(10),
+                TotalTimeout = totalTimeout ?? TimeSpan.FromMinutes(3),
+            },
         },
         MemoryProvider.Mem0, "Token", Mem0JsonContext.Default, new HttpClient(_handler));
 
@@ -142,13 +148,39 @@ public sealed class ResilienceTests : IDisposable
     [Fact]
     public async Task Retry_after_is_capped()
     {
-        _handler.Respond(HttpStatusCode.TooManyRequests, headers: RetryAfter(new RetryConditionHeaderValue(TimeSpan.FromHours(1))))
+        _handler.Respond(HttpStatusCode.TooManyRequests, headers: RetryAfter(new RetryConditionHeaderValue(TimeSpan.FromSeconds(30))))
             .Respond(HttpStatusCode.OK);
         using var transport = Transport(maxRetryAfter: TimeSpan.FromSeconds(5));
 
         await Send(transport, Read);
 
         (_handler.Requests[1].At - _handler.Requests[0].At).Should().Be(TimeSpan.FromSeconds(5));
+    }
+
+    [Fact]
+    public async Task A_retry_after_beyond_the_deadline_fails_at_once_with_the_wait_the_service_asked_for()
+    {
+        _handler.Respond(HttpStatusCode.TooManyRequests, headers: RetryAfter(new RetryConditionHeaderValue(TimeSpan.FromHours(1))))
+            .Respond(HttpStatusCode.OK);
+        using var transport = Transport(maxRetryAfter: TimeSpan.FromSeconds(5));
+
+        var act = () => Send(transport, Read);
+
+        (await act.Should().ThrowAsync<MemoryRateLimitException>()).Which.RetryAfter.Should().Be(TimeSpan.FromHours(1));
+        _handler.Requests.Should().HaveCount(1);
+    }
+
+    [Fact]
+    public async Task A_retry_after_beyond_the_total_timeout_fails_at_once()
+    {
+        _handler.Respond(HttpStatusCode.ServiceUnavailable, headers: RetryAfter(new RetryConditionHeaderValue(TimeSpan.FromSeconds(50))))
+            .Respond(HttpStatusCode.OK);
+        using var transport = Transport(maxRetryAfter: TimeSpan.FromSeconds(60), totalTimeout: TimeSpan.FromSeconds(40));
+
+        var act = () => Send(transport, Read);
+
+        await act.Should().ThrowAsync<MemoryServerException>();
+        _handler.Requests.Should().HaveCount(1);
     }
 
     [Fact]

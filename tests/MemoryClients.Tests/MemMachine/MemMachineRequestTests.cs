@@ -24,7 +24,7 @@ public sealed class MemMachineRequestTests
         results.Single().Uid.Should().Be("e-1");
         var request = handler.Requests.Single();
         request.Uri.Should().Be(new Uri("https://api.memmachine.test/v2/memories"));
-        request.Body.Should().Be("""{"project_id":"","messages":[{"content":"I like green tea."}]}""");
+        request.Body.Should().Be("""{"project_id":"","messages":[{"content":"I like green tea.","role":"user"}]}""");
         request.Headers["Authorization"].Should().Be($"Bearer {MemMachineTestClient.ApiKey}");
         request.Headers["Content-Type"].Should().Be("application/json; charset=utf-8");
     }
@@ -42,7 +42,7 @@ public sealed class MemMachineRequestTests
 
         var request = handler.Requests.Single();
         request.Uri.Should().Be(new Uri("http://localhost:8080/api/v2/memories"));
-        request.Body.Should().Be("""{"org_id":"acme","project_id":"support","messages":[{"content":"hi"}]}""");
+        request.Body.Should().Be("""{"org_id":"acme","project_id":"support","messages":[{"content":"hi","role":"user"}]}""");
         request.Headers.Should().NotContainKey("Authorization");
     }
 
@@ -83,7 +83,7 @@ public sealed class MemMachineRequestTests
             new MemMachineAddOptions { Types = [MemMachineMemoryType.Episodic] });
 
         handler.Requests.Single().Body.Should().Be(
-            """{"project_id":"support","types":["episodic"],"messages":[{"content":"Book me a table for two.","producer":"alice","produced_for":"concierge","timestamp":"2025-03-01T09:30:00+02:00","role":"user","metadata":{"user_id":"42","Session.Id":"s-7"},"episode_type":"message"},{"content":"Done.","timestamp":"2025-03-01T07:31:00+00:00"}]}""");
+            """{"project_id":"support","types":["episodic"],"messages":[{"content":"Book me a table for two.","producer":"alice","produced_for":"concierge","timestamp":"2025-03-01T09:30:00+02:00","role":"user","metadata":{"user_id":"42","Session.Id":"s-7"},"episode_type":"message"},{"content":"Done.","timestamp":"2025-03-01T07:31:00+00:00","role":"user"}]}""");
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 namespace MemoryClients.Mem0.Api;
 
 /// <summary>Mem0's page envelope: <c>{count, next, previous, results}</c>.</summary>
@@ -14,5 +15,6 @@ public sealed record Mem0PagedResponse<T> : ApiModel
     public string? Previous { get; init; }
 
     /// <summary>The items on this page.</summary>
+    [JsonRequired]
     public IReadOnlyList<T> Results { get; init; } = [];
 }

@@ -57,6 +57,7 @@ internal static class Mem0RequestBuilder
     public static string Query(string? query, string paramName)
     {
         ArgumentNullException.ThrowIfNull(query, paramName);
+        WellFormedText.Require(query, paramName);
         var trimmed = query.Trim();
         if (trimmed.Length == 0)
             throw new ArgumentException("The query must not be empty or whitespace.", paramName);
@@ -75,6 +76,9 @@ internal static class Mem0RequestBuilder
         {
             if (messages[i] is null)
                 throw new ArgumentException($"messages[{i}] is null.", nameof(messages));
+            if (string.IsNullOrWhiteSpace(messages[i].Role.ToString()) || messages[i].Content is null)
+                throw new ArgumentException($"messages[{i}] needs a role and content.", nameof(messages));
+            WellFormedText.Require(messages[i].Content, nameof(messages));
         }
         MemoryScope.RequireNonEmpty(scope, nameof(scope));
         options ??= new Mem0AddOptions();
@@ -100,7 +104,7 @@ internal static class Mem0RequestBuilder
             ObservationDate = options.ObservationDate,
             Source = options.Source,
         };
-        request.AdditionalProperties = Extras(options.AdditionalBodyProperties, request, Mem0JsonContext.Default.Mem0AddMemoriesRequest, forbidEntityIds: false);
+        request.AdditionalProperties = Extras(options.AdditionalBodyProperties, request, Mem0JsonContext.Default.Mem0AddMemoriesRequest, hasFilters: false);
         return request;
     }
 
@@ -127,7 +131,7 @@ internal static class Mem0RequestBuilder
             KeywordSearch = options.KeywordSearch,
             Source = options.Source,
         };
-        request.AdditionalProperties = Extras(options.AdditionalBodyProperties, request, Mem0JsonContext.Default.Mem0SearchMemoriesRequest, forbidEntityIds: true);
+        request.AdditionalProperties = Extras(options.AdditionalBodyProperties, request, Mem0JsonContext.Default.Mem0SearchMemoriesRequest, hasFilters: true);
         return request;
     }
 
@@ -147,7 +151,7 @@ internal static class Mem0RequestBuilder
             Keywords = options.Keywords,
             LatestOnly = options.LatestOnly,
         };
-        request.AdditionalProperties = Extras(options.AdditionalBodyProperties, request, Mem0JsonContext.Default.Mem0ListMemoriesRequest, forbidEntityIds: true);
+        request.AdditionalProperties = Extras(options.AdditionalBodyProperties, request, Mem0JsonContext.Default.Mem0ListMemoriesRequest, hasFilters: true);
         return request;
     }
 
@@ -291,18 +295,19 @@ internal static class Mem0RequestBuilder
 
     /// <summary>
     /// A copy of the caller's extra body fields as JSON elements. Refused: a field the typed request already writes
-    /// (it would appear twice) and, for search and list, top-level entity ids (the service answers 400).
+    /// (it would appear twice) and entity ids, which come from the scope only (search and list would also get 400).
     /// </summary>
-    private static Dictionary<string, JsonElement>? Extras<T>(JsonObject? extras, T request, JsonTypeInfo<T> typeInfo, bool forbidEntityIds, string paramName = "options.AdditionalBodyProperties")
+    private static Dictionary<string, JsonElement>? Extras<T>(JsonObject? extras, T request, JsonTypeInfo<T> typeInfo, bool hasFilters, string paramName = "options.AdditionalBodyProperties")
     {
         if (extras is null)
             return null;
         var copy = new Dictionary<string, JsonElement>(extras.Count, StringComparer.Ordinal);
         foreach (var (key, value) in extras)
         {
-            if (forbidEntityIds && Array.IndexOf(EntityKeys, key) >= 0)
+            // Entity ids come from the scope only: smuggled in here they would bypass its checks (and search and list answer 400).
+            if (Array.IndexOf(EntityKeys, key) >= 0)
                 throw new ArgumentException(
-                    $"'{key}' may not be a top-level field of search or list (the service rejects it with 400); put entity ids in the scope or the filters.",
+                    $"'{key}' may not be an extra body field; put entity ids in the scope{(hasFilters ? " or the filters" : "")}.",
                     paramName);
             if (typeInfo.Properties.Any(p => !p.IsExtensionData && p.Name == key && p.Get?.Invoke(request!) is not null))
                 throw new ArgumentException($"'{key}' is already set through a typed argument or option; set it in one place only.", paramName);

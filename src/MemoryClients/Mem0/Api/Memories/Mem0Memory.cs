@@ -13,6 +13,7 @@ public sealed record Mem0Memory : ApiModel
     private readonly string? _runId;
 
     /// <summary>The memory id (a UUID).</summary>
+    [JsonRequired]
     public string Id { get; init; } = "";
 
     /// <summary>The memory text.</summary>

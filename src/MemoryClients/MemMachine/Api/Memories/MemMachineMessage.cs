@@ -15,8 +15,9 @@ public sealed record MemMachineMessage
     /// <summary>When the message was written, always sent with its UTC offset; null lets the server use the current time.</summary>
     public DateTimeOffset? Timestamp { get; init; }
 
-    /// <summary>The conversational role, conventionally <see cref="MemMachineMessageRole.User"/>, <see cref="MemMachineMessageRole.Assistant"/> or <see cref="MemMachineMessageRole.System"/>.</summary>
-    public MemMachineMessageRole? Role { get; init; }
+    /// <summary>The conversational role, conventionally <see cref="MemMachineMessageRole.User"/>, <see cref="MemMachineMessageRole.Assistant"/> or <see cref="MemMachineMessageRole.System"/>.
+    /// Default <see cref="MemMachineMessageRole.User"/>, as the official TypeScript client sends; set null to send no role (the service then stores an empty one).</summary>
+    public MemMachineMessageRole? Role { get; init; } = MemMachineMessageRole.User;
 
     /// <summary>Key/value pairs stored with the message and filterable as <c>metadata.key</c>; the service accepts string values only.</summary>
     public IReadOnlyDictionary<string, string>? Metadata { get; init; }

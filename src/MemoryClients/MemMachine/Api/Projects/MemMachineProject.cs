@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 namespace MemoryClients.MemMachine.Api;
 
 /// <summary>A project: an isolated memory namespace (<c>ProjectResponse</c> on the wire).</summary>
@@ -8,6 +9,7 @@ public sealed record MemMachineProject : ApiModel
     public string OrgId { get; init; } = "";
 
     /// <summary>The project id, unique within the organisation.</summary>
+    [JsonRequired]
     public string ProjectId { get; init; } = "";
 
     /// <summary>The human-readable description; empty when none was given.</summary>
