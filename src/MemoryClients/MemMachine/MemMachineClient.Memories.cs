@@ -245,7 +245,7 @@ public partial class MemMachineClient
                 throw new ArgumentException($"messages[{i}].Content is required.", paramName);
             Http.WellFormedText.Require(message.Content, paramName);
             if (message.EpisodeType is { } episodeType)
-                RequireExactCase(episodeType.ToString(), [MemMachineEpisodeType.Message.ToString()], $"messages[{i}].EpisodeType", paramName);
+                RequireKnown(episodeType.ToString(), [MemMachineEpisodeType.Message.ToString()], $"messages[{i}].EpisodeType", paramName);
             // The type already says string; this catches nulls slipped past nullable annotations (the service answers 422).
             foreach (var (key, value) in message.Metadata ?? EmptyMetadata)
             {
@@ -263,21 +263,19 @@ public partial class MemMachineClient
         if (types.Any(t => string.IsNullOrWhiteSpace(t.ToString())))
             throw new ArgumentException("Types must not contain a null or blank memory type.", paramName);
         foreach (var type in types)
-            RequireExactCase(type.ToString(), [MemMachineMemoryType.Episodic.ToString(), MemMachineMemoryType.Semantic.ToString()], "Types", paramName);
+            RequireKnown(type.ToString(), [MemMachineMemoryType.Episodic.ToString(), MemMachineMemoryType.Semantic.ToString()], "Types", paramName);
         return [.. types];
     }
 
     /// <summary>
-    /// A value that differs from a known one only in case (<c>"Episodic"</c>) is a typo the service rejects: refused before
-    /// any I/O. Other unknown values are sent as they are (the types are open for values added to the service later).
+    /// MemMachine accepts only its documented values here, case-sensitively, and answers 422 to anything else
+    /// (<c>"Episodic"</c>, <c>"both"</c>): such a value is refused before any I/O. The raw API (<see cref="V2"/>) sends any
+    /// value as given, for a value the service adds later.
     /// </summary>
-    private static void RequireExactCase(string value, string[] known, string what, string paramName)
+    private static void RequireKnown(string value, string[] known, string what, string paramName)
     {
-        foreach (var name in known)
-        {
-            if (!string.Equals(value, name, StringComparison.Ordinal) && string.Equals(value, name, StringComparison.OrdinalIgnoreCase))
-                throw new ArgumentException($"{what} value '{value}' must be written '{name}': MemMachine's values are case-sensitive.", paramName);
-        }
+        if (!known.Contains(value, StringComparer.Ordinal))
+            throw new ArgumentException($"{what} must be {string.Join(" or ", known.Select(k => $"'{k}'"))} (MemMachine rejects anything else, and its values are case-sensitive); got '{value}'.", paramName);
     }
 
     // A private copy, so a caller changing their object later cannot change a request (or a page) already described.

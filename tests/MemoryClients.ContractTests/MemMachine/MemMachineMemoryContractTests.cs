@@ -69,10 +69,16 @@ public sealed class MemMachineMemoryContractTests
         await using var contract = await ContractCase.StartAsync("memmachine/add-memories/self-hosted-invalid");
         using var client = MemMachineContract.SelfHosted(contract);
 
-        var error = (await client.Invoking(c => c.AddAsync(
+        // The client refuses an unknown memory type before any I/O; the raw API sends the body as given, so the
+        // service's own validation error can be shown reaching the caller intact.
+        var error = (await client.V2.Invoking(api => api.AddMemoriesAsync(new MemMachineAddMemoriesRequest
+            {
+                OrgId = MemMachineContract.OrgId,
+                ProjectId = MemMachineContract.ProjectId,
+                Types = ["procedural"],
                 // Role null sends no role, as in the recorded exchange (the default is "user").
-                [new MemMachineMessage { Content = "hi", Role = null, Timestamp = new DateTimeOffset(2025, 3, 1, 6, 30, 0, TimeSpan.FromHours(-3)) }],
-                options: new MemMachineAddOptions { Types = ["procedural"] }))
+                Messages = [new MemMachineMessage { Content = "hi", Role = null, Timestamp = new DateTimeOffset(2025, 3, 1, 6, 30, 0, TimeSpan.FromHours(-3)) }],
+            }))
             .Should().ThrowExactlyAsync<MemoryValidationException>()).Which;
 
         contract.AssertSelfHostedRequest();

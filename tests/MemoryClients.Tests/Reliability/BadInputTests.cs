@@ -84,6 +84,12 @@ public sealed class BadInputTests(ITestOutputHelper output)
             new MemMachineAddOptions { Types = [new MemMachineMemoryType("Episodic")] })));
         cases.Add(new("MemMachine.SearchAsync(type 'SEMANTIC')", "options", (a, _) => MemMachine(a).SearchAsync("tea", null,
             new MemMachineSearchOptions { Types = [new MemMachineMemoryType("SEMANTIC")] })));
+        cases.Add(new("MemMachine.AddAsync(type 'both')", "options", (a, _) => MemMachine(a).AddAsync([new MemMachineMessage { Content = "hi" }], null,
+            new MemMachineAddOptions { Types = [new MemMachineMemoryType("both")] })));
+        cases.Add(new("MemMachine.SearchAsync(type 'procedural')", "options", (a, _) => MemMachine(a).SearchAsync("tea", null,
+            new MemMachineSearchOptions { Types = [new MemMachineMemoryType("procedural")] })));
+        cases.Add(new("MemMachine.AddAsync(episode type 'chat')", "messages", (a, _) => MemMachine(a).AddAsync(
+            [new MemMachineMessage { Content = "hi", EpisodeType = new MemMachineEpisodeType("chat") }])));
         cases.Add(new("MemMachine.AddAsync(episode type 'Message')", "messages", (a, _) => MemMachine(a).AddAsync(
             [new MemMachineMessage { Content = "hi", EpisodeType = new MemMachineEpisodeType("Message") }])));
         cases.Add(new("MemMachine.AddAsync(content with an unpaired surrogate)", "messages", (a, _) => MemMachine(a).AddAsync([new MemMachineMessage { Content = "\uD800" }])));
