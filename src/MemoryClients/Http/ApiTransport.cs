@@ -25,16 +25,9 @@ internal sealed class ApiTransport : IDisposable
         _chain = chain;
         _sync = new HttpClient(new SynchronousHandler(chain), disposeHandler: false) { BaseAddress = baseAddress, Timeout = Timeout.InfiniteTimeSpan };
         _async = blockingOnly ? _sync : new HttpClient(chain, disposeHandler: false) { BaseAddress = baseAddress, Timeout = Timeout.InfiniteTimeSpan };
-        BaseAddress = baseAddress;
-        Provider = provider;
         TimeProvider = time;
         _settings = Settings(provider, json, time);
     }
-
-    /// <summary>The service root every relative route is resolved against; ends with <c>/</c>.</summary>
-    public Uri BaseAddress { get; }
-
-    public MemoryProvider Provider { get; }
 
     /// <summary>The clock from the client's options, for callers that wait between polls.</summary>
     public TimeProvider TimeProvider { get; }
