@@ -56,7 +56,7 @@ internal static partial class ErrorMapper
             _ => new MemoryApiException(message, provider, status, HttpCode(status)),
         };
         var headers = Headers(response);
-        exception.RequestMayHaveBeenProcessed = (int)status is 408 or 500 or 502 or 504;
+        exception.RequestMayHaveBeenProcessed = (int)status is 408 or 500 or 502 or 504 || ResilienceHandler.EarlierTryMayHaveActed(request);
         return Decorate(exception, request, headers, body, serviceMessage, serviceCode, Suggestion(status));
     }
 
@@ -113,7 +113,7 @@ internal static partial class ErrorMapper
         {
             Method = request.Method.Method,
             RequestUri = request.RequestUri,
-            RequestMayHaveBeenProcessed = code != MemoryNetworkException.ConnectCode,
+            RequestMayHaveBeenProcessed = code != MemoryNetworkException.ConnectCode || ResilienceHandler.EarlierTryMayHaveActed(request),
             Suggestion = code == MemoryNetworkException.TimeoutCode
                 ? "Request timed out. Please try again"
                 : "Please check your network connection and try again",

@@ -17,6 +17,7 @@ internal sealed class ResilienceHandler : DelegatingHandler
     private static readonly ResiliencePropertyKey<bool> IdempotentKey = new("MemoryClients.Idempotent");
     private static readonly ResiliencePropertyKey<long> StartKey = new("MemoryClients.Start");
     private static readonly ResiliencePropertyKey<bool> OutcomeUnknownKey = new("MemoryClients.OutcomeUnknown");
+    private static readonly HttpRequestOptionsKey<bool> EarlierTryMayHaveActedKey = new("MemoryClients.EarlierTryMayHaveActed");
     private readonly ResiliencePipeline<HttpResponseMessage> _pipeline;
     private readonly MemoryProvider _provider;
     private readonly long _maxResponseBytes;
@@ -49,23 +50,44 @@ internal sealed class ResilienceHandler : DelegatingHandler
         // connection closes before any response byte; one with a body never is. An empty body (Content-Length: 0) keeps
         // every send under this pipeline's control, so MaxRetries means what it says.
         request.Content ??= new ByteArrayContent([]);
+        HttpResponseMessage response;
+        bool earlierTryMayHaveActed;
         try
         {
             var state = (self: this, request);
-            var response = async
+            response = async
                 ? await _pipeline.ExecuteAsync(static (ctx, s) => s.self.TryOnceAsync(s.request, async: true, ctx.CancellationToken), context, state).ConfigureAwait(false)
                 : _pipeline.Execute(static (ctx, s) => Completed.Result(s.self.TryOnceAsync(s.request, async: false, ctx.CancellationToken)), context, state);
-            return DeletedEarlier(request, response, context.Properties.GetValue(OutcomeUnknownKey, false));
+            earlierTryMayHaveActed = RecordEarlierTries(request, context);
         }
-        catch (Exception error) when (ErrorMapper.FromTransport(_provider, request, error, cancellationToken) is { } mapped)
+        catch (Exception error)
         {
+            RecordEarlierTries(request, context);
             // Mapped here, not only in Refit's factory, so methods without a result (which Refit does not map) fail the same way.
-            throw mapped;
+            if (ErrorMapper.FromTransport(_provider, request, error, cancellationToken) is { } mapped)
+                throw mapped;
+            throw;
         }
         finally
         {
             ResilienceContextPool.Shared.Return(context);
         }
+        return DeletedEarlier(request, response, earlierTryMayHaveActed);
+    }
+
+    /// <summary>
+    /// Whether a try before the last one may have been acted on (its response was lost, late or a server error). The call's
+    /// error then says the request may have been processed, whatever the last try answered.
+    /// </summary>
+    internal static bool EarlierTryMayHaveActed(HttpRequestMessage? request) =>
+        request is not null && request.Options.TryGetValue(EarlierTryMayHaveActedKey, out var acted) && acted;
+
+    private static bool RecordEarlierTries(HttpRequestMessage request, ResilienceContext context)
+    {
+        var acted = context.Properties.GetValue(OutcomeUnknownKey, false);
+        if (acted)
+            request.Options.Set(EarlierTryMayHaveActedKey, true);
+        return acted;
     }
 
     /// <summary>

@@ -17,6 +17,22 @@ public sealed class LostResponseTests
     }
 
     [Fact]
+    public async Task A_delete_whose_later_tries_fail_still_says_an_earlier_try_may_have_acted()
+    {
+        // Try 1 is processed and its response lost; tries 2 to 4 are refused (503, nothing done). The call fails, and must
+        // not claim that nothing happened: the first try may have deleted.
+        await using var server = new FaultServer((_, n) => n == 0 ? new FaultCase(Fault.FinWithoutResponse) : new FaultCase(Fault.Status, 503));
+        var options = FaultMatrixTests.Options(MemoryProvider.MemMachine, server.Port);
+        options.Resilience.MaxRetries = 3;
+        using var client = new AsyncMemoryClient(options);
+
+        var act = () => client.DeleteAsync("42");
+
+        (await act.Should().ThrowAsync<MemoryServerException>()).Which.RequestMayHaveBeenProcessed.Should().BeTrue();
+        server.Requests.Should().HaveCount(4);
+    }
+
+    [Fact]
     public async Task A_delete_that_finds_nothing_on_its_first_try_still_fails_as_not_found()
     {
         await using var server = new FaultServer(new FaultCase(Fault.Status, 404));
