@@ -102,7 +102,6 @@ internal static partial class ErrorMapper
         }
         var (code, what) = error switch
         {
-            Polly.Timeout.TimeoutRejectedException => (MemoryNetworkException.TimeoutCode, "timed out"),
             TaskCanceledException or TimeoutException => (MemoryNetworkException.TimeoutCode, "timed out"),
             HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError or HttpRequestError.SecureConnectionError }
                 => (MemoryNetworkException.ConnectCode, "could not connect"),

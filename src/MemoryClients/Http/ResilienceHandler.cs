@@ -4,34 +4,43 @@ using MemoryClients.Diagnostics;
 using MemoryClients.Errors;
 using Polly;
 using Polly.Retry;
-using Polly.Timeout;
 
 namespace MemoryClients.Http;
 
 /// <summary>
-/// Total timeout, then retries with exponential backoff and jitter, then a per-try timeout, around every request.
-/// Each try also reads the whole body, so a connection dropped mid-body is retried like any other failure.
+/// Retries with exponential backoff and jitter around every request, each try bounded by one deadline: the per-try timeout
+/// or what is left of the call's total timeout, whichever comes first. Each try also reads the whole body, so a connection
+/// dropped or stalled mid-body is retried like any other failure.
 /// </summary>
+/// <remarks>
+/// The timeouts are this handler's own rather than Polly's: one timer per try instead of two per call (the timer queue's
+/// lock was a measurable cost under concurrency), and the synchronous path's timers fire on a dedicated thread, so a
+/// starved thread pool cannot delay them. Polly runs the retry loop; this handler decides every wait, so a wait that would
+/// outlast the call's deadline is never started.
+/// </remarks>
 internal sealed class ResilienceHandler : DelegatingHandler
 {
     private static readonly ResiliencePropertyKey<bool> IdempotentKey = new("MemoryClients.Idempotent");
     private static readonly ResiliencePropertyKey<long> StartKey = new("MemoryClients.Start");
+    private static readonly ResiliencePropertyKey<TimeSpan> NextDelayKey = new("MemoryClients.NextDelay");
     private static readonly ResiliencePropertyKey<bool> OutcomeUnknownKey = new("MemoryClients.OutcomeUnknown");
     private static readonly HttpRequestOptionsKey<bool> EarlierTryMayHaveActedKey = new("MemoryClients.EarlierTryMayHaveActed");
     private readonly ResiliencePipeline<HttpResponseMessage> _pipeline;
+    private readonly MemoryResilienceOptions _options;
     private readonly MemoryProvider _provider;
-    private readonly long _maxResponseBytes;
-
     private readonly TimeProvider _time;
+    private readonly TimeProvider _blockingTimers;
 
     public ResilienceHandler(MemoryResilienceOptions options, TimeProvider time, MemoryProvider provider)
     {
         ArgumentNullException.ThrowIfNull(options, nameof(ServiceClientOptions.Resilience));
         options.Validate();
+        _options = options.Clone();
         _time = time;
+        // A test's fake clock drives both paths; the system clock's timers would need the thread pool on the blocking one.
+        _blockingTimers = time == TimeProvider.System ? DedicatedThreadTimers.Instance : time;
         _provider = provider;
-        _maxResponseBytes = options.MaxResponseBytes;
-        _pipeline = Build(options.Clone(), time, provider);
+        _pipeline = Build(_options, time, provider);
     }
 
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
@@ -56,8 +65,8 @@ internal sealed class ResilienceHandler : DelegatingHandler
         {
             var state = (self: this, request);
             response = async
-                ? await _pipeline.ExecuteAsync(static (ctx, s) => s.self.TryOnceAsync(s.request, async: true, ctx.CancellationToken), context, state).ConfigureAwait(false)
-                : _pipeline.Execute(static (ctx, s) => Completed.Result(s.self.TryOnceAsync(s.request, async: false, ctx.CancellationToken)), context, state);
+                ? await _pipeline.ExecuteAsync(static (ctx, s) => s.self.TryOnceAsync(s.request, async: true, ctx), context, state).ConfigureAwait(false)
+                : _pipeline.Execute(static (ctx, s) => Completed.Result(s.self.TryOnceAsync(s.request, async: false, ctx)), context, state);
             earlierTryMayHaveActed = RecordEarlierTries(request, context);
         }
         catch (Exception error)
@@ -115,17 +124,29 @@ internal sealed class ResilienceHandler : DelegatingHandler
         _ => false,
     };
 
-    /// <summary>One try: send, then read the whole body, so a connection dropped or stalled mid-body fails this try.</summary>
-    private async ValueTask<HttpResponseMessage> TryOnceAsync(HttpRequestMessage request, bool async, CancellationToken cancellationToken)
+    /// <summary>
+    /// One try: send, then read the whole body, so a connection dropped or stalled mid-body fails this try. The try's token
+    /// is cancelled by the caller or at the try's deadline; the latter surfaces as a <see cref="TimeoutException"/>.
+    /// </summary>
+    private async ValueTask<HttpResponseMessage> TryOnceAsync(HttpRequestMessage request, bool async, ResilienceContext context)
     {
         var start = Stopwatch.GetTimestamp();
+        var callerToken = context.CancellationToken;
+        callerToken.ThrowIfCancellationRequested();
+        var timeout = TimeLeft(context) is var left && left < _options.AttemptTimeout ? left : _options.AttemptTimeout;
+        if (timeout <= TimeSpan.Zero)
+            throw CallTimedOut();
+        using var deadline = new CancellationTokenSource(timeout, async ? _time : _blockingTimers);
+        using var link = callerToken.CanBeCanceled
+            ? callerToken.UnsafeRegister(static s => ((CancellationTokenSource)s!).Cancel(), deadline)
+            : default;
         HttpResponseMessage? response = null;
         try
         {
             response = async
-                ? await base.SendAsync(request, cancellationToken).ConfigureAwait(false)
-                : base.Send(request, cancellationToken);
-            response.Content = await BufferedContent.ReadAsync(response.Content, _maxResponseBytes, async, cancellationToken).ConfigureAwait(false);
+                ? await base.SendAsync(request, deadline.Token).ConfigureAwait(false)
+                : base.Send(request, deadline.Token);
+            response.Content = await BufferedContent.ReadAsync(response.Content, _options.MaxResponseBytes, async, deadline.Token).ConfigureAwait(false);
             MemoryTelemetry.RecordRequest(_provider, request.Method, start, (int)response.StatusCode, null);
             return response;
         }
@@ -133,30 +154,36 @@ internal sealed class ResilienceHandler : DelegatingHandler
         {
             response?.Dispose();
             MemoryTelemetry.RecordRequest(_provider, request.Method, start, null, error);
+            // Whatever the cancelled send or read threw (cancellation, or the disposed connection's I/O error), it was the token.
+            if (deadline.IsCancellationRequested && error is OperationCanceledException or IOException or HttpRequestException or ObjectDisposedException)
+            {
+                if (callerToken.IsCancellationRequested)
+                    throw new OperationCanceledException(error.Message, error, callerToken);
+                throw new TimeoutException(
+                    $"The try did not finish within {timeout.TotalSeconds:0.###} s ({(timeout < _options.AttemptTimeout ? "what was left of TotalTimeout" : "AttemptTimeout")}).", error);
+            }
             throw;
         }
     }
 
-    private static ResiliencePipeline<HttpResponseMessage> Build(MemoryResilienceOptions options, TimeProvider time, MemoryProvider provider)
+    private TimeSpan TimeLeft(ResilienceContext context) =>
+        _options.TotalTimeout - _time.GetElapsedTime(context.Properties.GetValue(StartKey, _time.GetTimestamp()));
+
+    private TimeoutException CallTimedOut() =>
+        new($"The call did not finish within TotalTimeout ({_options.TotalTimeout.TotalSeconds:0.###} s).");
+
+    private ResiliencePipeline<HttpResponseMessage> Build(MemoryResilienceOptions options, TimeProvider time, MemoryProvider provider)
     {
-        var builder = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = time }
-            .AddTimeout(options.TotalTimeout);
+        var builder = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = time };
         if (options.MaxRetries > 0)
         {
             builder.AddRetry(new RetryStrategyOptions<HttpResponseMessage>
             {
                 MaxRetryAttempts = options.MaxRetries,
-                BackoffType = DelayBackoffType.Exponential,
-                UseJitter = true,
-                Delay = options.BaseDelay,
-                MaxDelay = options.MaxDelay,
                 ShouldHandle = args => ValueTask.FromResult(
                     ShouldRetry(args.Outcome, args.Context.Properties.GetValue(IdempotentKey, false))
-                    && WaitFits(args.Outcome, args.Context, options, time)),
-                DelayGenerator = args => ValueTask.FromResult(
-                    args.Outcome.Result is { } response && RetryAfter.Read(response, time) is { } wait
-                        ? wait < options.MaxRetryAfter ? wait : options.MaxRetryAfter
-                        : (TimeSpan?)null),
+                    && PlanWait(args.Outcome, args.AttemptNumber, args.Context)),
+                DelayGenerator = args => ValueTask.FromResult<TimeSpan?>(args.Context.Properties.GetValue(NextDelayKey, TimeSpan.Zero)),
                 OnRetry = args =>
                 {
                     if (MayHaveActed(args.Outcome))
@@ -166,20 +193,43 @@ internal sealed class ResilienceHandler : DelegatingHandler
                 },
             });
         }
-        return builder.AddTimeout(options.AttemptTimeout).Build();
+        return builder.Build();
     }
 
     /// <summary>
-    /// A <c>Retry-After</c> that reaches past the call's deadline cannot be honoured: no retry could succeed in time, so the
-    /// service's answer is returned at once instead of waiting into a timeout. (A shorter one is waited for, up to
-    /// <see cref="MemoryResilienceOptions.MaxRetryAfter"/>.)
+    /// Chooses the wait before the next try: the service's <c>Retry-After</c> (capped at
+    /// <see cref="MemoryResilienceOptions.MaxRetryAfter"/>), else exponential backoff with jitter. A wait that reaches past the
+    /// call's deadline is not started: no retry could succeed in time, so the last answer is returned at once instead of
+    /// waiting into a timeout (for a 429, the rate-limit error carrying the wait the service asked for).
     /// </summary>
-    private static bool WaitFits(Outcome<HttpResponseMessage> outcome, ResilienceContext context, MemoryResilienceOptions options, TimeProvider time)
+    private bool PlanWait(Outcome<HttpResponseMessage> outcome, int attempt, ResilienceContext context)
     {
-        if (outcome.Result is not { } response || RetryAfter.Read(response, time) is not { } wait)
-            return true;
-        var left = options.TotalTimeout - time.GetElapsedTime(context.Properties.GetValue(StartKey, time.GetTimestamp()));
-        return wait < left;
+        TimeSpan wait;
+        if (outcome.Result is { } response && RetryAfter.Read(response, _time) is { } asked)
+        {
+            if (asked >= TimeLeft(context))
+                return false;
+            wait = asked < _options.MaxRetryAfter ? asked : _options.MaxRetryAfter;
+        }
+        else
+        {
+            wait = Backoff(attempt);
+        }
+        if (wait >= TimeLeft(context))
+            return false;
+        context.Properties.Set(NextDelayKey, wait);
+        return true;
+    }
+
+    /// <summary>
+    /// <see cref="MemoryResilienceOptions.BaseDelay"/> doubled per retry, capped at <see cref="MemoryResilienceOptions.MaxDelay"/>,
+    /// then scaled by a random factor in [0.5, 1) so that clients failing together do not retry together.
+    /// </summary>
+    internal TimeSpan Backoff(int attempt)
+    {
+        var exponential = _options.BaseDelay.TotalMilliseconds * Math.Pow(2, Math.Min(attempt, 30));
+        var capped = Math.Min(exponential, _options.MaxDelay.TotalMilliseconds);
+        return TimeSpan.FromMilliseconds(capped * (0.5 + Random.Shared.NextDouble() / 2));
     }
 
     /// <summary>
@@ -188,7 +238,7 @@ internal sealed class ResilienceHandler : DelegatingHandler
     /// </summary>
     internal static bool ShouldRetry(Outcome<HttpResponseMessage> outcome, bool idempotent) => outcome switch
     {
-        { Exception: TimeoutRejectedException } => idempotent,
+        { Exception: TimeoutException } => idempotent,
         { Exception: OperationCanceledException } => false,
         { Exception: HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError } } => true,
         { Exception: HttpRequestException or IOException } => idempotent,

@@ -18,7 +18,7 @@ public sealed class ResilienceTests : IDisposable
 
     public void Dispose() => _handler.Dispose();
 
-    private ApiTransport Transport(int maxRetries = 3, TimeSpan? maxRetryAfter = null, TimeSpan? totalTimeout = null) => ApiTransport.Create(
+    private ApiTransport Transport(int maxRetries = 3, TimeSpan? maxRetryAfter = null, TimeSpan? totalTimeout = null, TimeSpan? baseDelay = null) => ApiTransport.Create(
         new Mem0ClientOptions
         {
             ApiKey = "k",
@@ -27,6 +27,8 @@ public sealed class ResilienceTests : IDisposable
             Resilience = new MemoryResilienceOptions
             {
                 MaxRetries = maxRetries,
+                BaseDelay = baseDelay ?? TimeSpan.FromMilliseconds(500),
+                MaxDelay = baseDelay ?? TimeSpan.FromSeconds(30),
                 MaxRetryAfter = maxRetryAfter ?? TimeSpan.FromSeconds(60),
                 AttemptTimeout = totalTimeout is null ? TimeSpan.FromSeconds(60) : TimeSpan.FromSeconds(10),
                 TotalTimeout = totalTimeout ?? TimeSpan.FromMinutes(3),
@@ -258,6 +260,51 @@ public sealed class ResilienceTests : IDisposable
         _handler.Requests.Should().HaveCount(2);
     }
 
+    [Fact]
+    public async Task A_retry_gets_only_what_is_left_of_the_total_timeout()
+    {
+        _handler.Hang().Hang();
+        using var transport = Transport(totalTimeout: TimeSpan.FromSeconds(15));
+
+        var call = transport.Api<IProbeApi>(synchronous: false).ReadAsync(CancellationToken.None);
+        var act = () => _time.DriveAsync(call, horizon: TimeSpan.FromSeconds(10));
+
+        (await act.Should().ThrowAsync<MemoryNetworkException>()).Which.ErrorCode.Should().Be(MemoryNetworkException.TimeoutCode);
+        _handler.Requests.Should().HaveCount(2);
+        var secondTry = _handler.Requests[1].At - _handler.Requests[0].At;
+        // The first try ran its full 10 s, then waited 0.25-0.5 s; the second got the rest of the 15 s, not another 10.
+        _time.GetUtcNow().Should().Be(_handler.Requests[0].At + TimeSpan.FromSeconds(15));
+        secondTry.Should().BeGreaterThan(TimeSpan.FromSeconds(10)).And.BeLessThan(TimeSpan.FromSeconds(10.5));
+    }
+
+    [Fact]
+    public async Task A_computed_wait_past_the_total_timeout_is_not_started()
+    {
+        _handler.Respond(HttpStatusCode.ServiceUnavailable).Respond(HttpStatusCode.OK);
+        using var transport = Transport(totalTimeout: TimeSpan.FromSeconds(20), baseDelay: TimeSpan.FromSeconds(60));
+        var before = _time.GetUtcNow();
+
+        var act = () => Send(transport, Read);
+
+        await act.Should().ThrowAsync<MemoryServerException>();
+        _handler.Requests.Should().ContainSingle();
+        _time.GetUtcNow().Should().Be(before, "the 30-60 s wait could not end within the 20 s budget, so it was never started");
+    }
+
+    [Fact]
+    public void Backoff_doubles_from_the_base_delay_up_to_the_cap_with_jitter()
+    {
+        using var handler = new ResilienceHandler(
+            new MemoryResilienceOptions { BaseDelay = TimeSpan.FromMilliseconds(500), MaxDelay = TimeSpan.FromSeconds(3) }, TimeProvider.System, MemoryProvider.Mem0);
+
+        foreach (var (attempt, full) in new[] { (0, 0.5), (1, 1.0), (2, 2.0), (3, 3.0), (9, 3.0) })
+        {
+            var waits = Enumerable.Range(0, 200).Select(_ => handler.Backoff(attempt).TotalSeconds).ToList();
+            waits.Should().AllSatisfy(w => w.Should().BeGreaterThanOrEqualTo(full / 2).And.BeLessThan(full));
+            waits.Distinct().Should().HaveCountGreaterThan(100, "each wait is jittered");
+        }
+    }
+
     [Theory]
     [InlineData(-1)]
     [InlineData(11)]
@@ -272,7 +319,7 @@ public sealed class ResilienceTests : IDisposable
     public void The_retry_rule_never_retries_cancellation()
     {
         ResilienceHandler.ShouldRetry(Polly.Outcome.FromException<HttpResponseMessage>(new OperationCanceledException()), idempotent: true).Should().BeFalse();
-        ResilienceHandler.ShouldRetry(Polly.Outcome.FromException<HttpResponseMessage>(new Polly.Timeout.TimeoutRejectedException()), idempotent: false).Should().BeFalse();
-        ResilienceHandler.ShouldRetry(Polly.Outcome.FromException<HttpResponseMessage>(new Polly.Timeout.TimeoutRejectedException()), idempotent: true).Should().BeTrue();
+        ResilienceHandler.ShouldRetry(Polly.Outcome.FromException<HttpResponseMessage>(new TimeoutException()), idempotent: false).Should().BeFalse();
+        ResilienceHandler.ShouldRetry(Polly.Outcome.FromException<HttpResponseMessage>(new TimeoutException()), idempotent: true).Should().BeTrue();
     }
 }
