@@ -100,22 +100,6 @@ public sealed partial class ConventionTests
             .Should().OnlyContain(t => t.IsSubclassOf(typeof(MemoryApiException)) && t.IsSealed);
     }
 
-    [Fact]
-    public void No_public_member_exposes_a_polly_type()
-    {
-        var leaks = PublicTypes.SelectMany(t => t.GetMembers(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static))
-            .SelectMany(m => m switch
-            {
-                MethodInfo method => method.GetParameters().Select(p => p.ParameterType).Append(method.ReturnType),
-                PropertyInfo property => [property.PropertyType],
-                _ => [],
-            })
-            .Where(t => t.Namespace?.StartsWith("Polly", StringComparison.Ordinal) == true)
-            .Distinct();
-
-        leaks.Should().BeEmpty();
-    }
-
     [GeneratedRegex("^[a-z][a-z0-9_]*$")]
     private static partial Regex SnakeCase();
 }
