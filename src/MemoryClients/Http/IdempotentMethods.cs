@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Collections.Frozen;
 using System.Diagnostics.CodeAnalysis;
 using Refit;
 
@@ -13,14 +12,22 @@ internal static class IdempotentMethods
 {
     private static readonly HttpRequestOptionsKey<Type> InterfaceKey = new(HttpRequestMessageOptions.InterfaceType);
     private static readonly HttpRequestOptionsKey<string> MethodKey = new(HttpRequestMessageOptions.MethodName);
-    private static readonly ConcurrentDictionary<Type, FrozenSet<string>> Declared = new();
+    // Sets are never changed once added, so concurrent reads are safe. A plain HashSet and loop (not LINQ and a
+    // FrozenSet) keep System.Linq and System.Collections.Immutable work off a cold start's first request.
+    private static readonly ConcurrentDictionary<Type, HashSet<string>> Declared = new();
 
     /// <summary>Reads the declarations of a raw API interface once, before any of its requests is sent.</summary>
     public static void Register<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicMethods)] TApi>() =>
-        Declared.GetOrAdd(typeof(TApi), static _ => typeof(TApi).GetMethods()
-            .Where(method => method.IsDefined(typeof(IdempotentAttribute), inherit: false))
-            .Select(method => method.Name)
-            .ToFrozenSet(StringComparer.Ordinal));
+        Declared.GetOrAdd(typeof(TApi), static _ =>
+        {
+            var names = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var method in typeof(TApi).GetMethods())
+            {
+                if (method.IsDefined(typeof(IdempotentAttribute), inherit: false))
+                    names.Add(method.Name);
+            }
+            return names;
+        });
 
     /// <summary>A request that deletes: the DELETE method, or a raw API method named <c>Delete…</c> (MemMachine deletes with POST).</summary>
     public static bool IsDelete(HttpRequestMessage request) =>
