@@ -168,7 +168,7 @@ internal sealed class Harness(HarnessOptions options, ServerProcess server)
     }
 
     /// <summary>The SDK's prefetch settings the latency scenario compares.</summary>
-    private static readonly string[] LatencyPrefetchSettings = ["default", "on", "off"];
+    private static readonly string[] LatencyPrefetchSettings = ["default", "off"];
 
     // ---- process start to first successful search ----
 

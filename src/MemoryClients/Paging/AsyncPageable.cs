@@ -7,26 +7,25 @@ public static class AsyncPageable
 {
     /// <summary>Creates a pageable from a function that fetches the page a token names (null: the first page).</summary>
     /// <remarks>
-    /// Paging stops when a page has no continuation token or no items. The pageable fetches one page ahead once the caller
-    /// moves past the first page; see <see cref="AsyncPageable{T}.WithPrefetch"/> to change that.
+    /// Paging stops when a page has no continuation token or no items. The pageable fetches one page ahead of the caller;
+    /// see <see cref="AsyncPageable{T}.WithPrefetch"/> to turn that off.
     /// </remarks>
     public static AsyncPageable<T> Create<T>(Func<string?, CancellationToken, Task<Page<T>>> fetchPage)
     {
         ArgumentNullException.ThrowIfNull(fetchPage);
-        return new FuncAsyncPageable<T>(fetchPage, PrefetchFrom.SecondPage);
+        return new FuncAsyncPageable<T>(fetchPage, prefetch: true);
     }
 }
 
 /// <summary>Pages fetched by a delegate, one page ahead of the caller or one at a time.</summary>
-internal sealed class FuncAsyncPageable<T>(Func<string?, CancellationToken, Task<Page<T>>> fetchPage, PrefetchFrom prefetch) : AsyncPageable<T>
+internal sealed class FuncAsyncPageable<T>(Func<string?, CancellationToken, Task<Page<T>>> fetchPage, bool prefetch) : AsyncPageable<T>
 {
     public override IAsyncEnumerable<Page<T>> AsPages(string? continuationToken = null, CancellationToken cancellationToken = default) =>
-        prefetch == PrefetchFrom.Never
-            ? OneAtATime(continuationToken, cancellationToken)
-            : new ReadAheadPages<T>(token => OneAtATime(continuationToken, token), prefetch, cancellationToken);
+        prefetch
+            ? new ReadAheadPages<T>(token => OneAtATime(continuationToken, token), cancellationToken)
+            : OneAtATime(continuationToken, cancellationToken);
 
-    public override AsyncPageable<T> WithPrefetch(bool prefetch) =>
-        new FuncAsyncPageable<T>(fetchPage, prefetch ? PrefetchFrom.FirstPage : PrefetchFrom.Never);
+    public override AsyncPageable<T> WithPrefetch(bool prefetch) => new FuncAsyncPageable<T>(fetchPage, prefetch);
 
     private async IAsyncEnumerable<Page<T>> OneAtATime(string? continuationToken, [EnumeratorCancellation] CancellationToken cancellationToken)
     {

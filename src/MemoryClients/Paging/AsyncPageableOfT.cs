@@ -2,8 +2,7 @@ namespace MemoryClients.Paging;
 
 /// <summary>
 /// A lazily fetched sequence of items spread over pages. <c>await foreach</c> walks every item; <see cref="AsPages"/>
-/// gives page-level control. Pageables made by the SDK fetch one page ahead once the caller moves past the first page
-/// (see <see cref="WithPrefetch"/>).
+/// gives page-level control. Pageables made by the SDK fetch one page ahead of the caller (see <see cref="WithPrefetch"/>).
 /// </summary>
 /// <typeparam name="T">The item type.</typeparam>
 public abstract class AsyncPageable<T> : IAsyncEnumerable<T>
@@ -22,19 +21,19 @@ public abstract class AsyncPageable<T> : IAsyncEnumerable<T>
     }
 
     /// <summary>
-    /// The same pages, fetched one page ahead of the caller from the first page on (<paramref name="prefetch"/> true),
-    /// or each only when asked for (false).
+    /// The same pages, fetched one page ahead of the caller (<paramref name="prefetch"/> true, the SDK's default), or each
+    /// only when asked for (false).
     /// </summary>
     /// <remarks>
-    /// By default the SDK's pageables start fetching ahead once the caller moves past the first page, so that reading
-    /// one page (a page of results in a web app, a peek) costs one request. Pass <c>true</c> when you will walk on:
-    /// the second page is then requested while you work on the first. With prefetch, at most one request is in flight
+    /// With prefetch, the next page is requested as each page is handed over, so the service works while you do. If you
+    /// read only the first page (a page of results in a web app, a peek), the second was requested in vain: pass
+    /// <c>false</c>, or call the one-page method (<c>ListPageAsync</c>). With prefetch, at most one request is in flight
     /// ahead of you; an error or a cancellation of the page fetched ahead surfaces when you ask for that page; when you
     /// stop enumerating, the fetch in flight is cancelled and nothing more is requested. Pass <c>false</c> to keep at most
     /// one request in flight and nothing fetched in vain. This base implementation wraps the pageable for <c>true</c>
     /// and returns it unchanged for <c>false</c>.
     /// </remarks>
-    /// <param name="prefetch">Whether to fetch one page ahead from the first page on.</param>
+    /// <param name="prefetch">Whether to fetch one page ahead.</param>
     public virtual AsyncPageable<T> WithPrefetch(bool prefetch) => prefetch ? new ReadAheadPageable<T>(this) : this;
 }
 
@@ -42,7 +41,7 @@ public abstract class AsyncPageable<T> : IAsyncEnumerable<T>
 internal sealed class ReadAheadPageable<T>(AsyncPageable<T> source) : AsyncPageable<T>
 {
     public override IAsyncEnumerable<Page<T>> AsPages(string? continuationToken = null, CancellationToken cancellationToken = default) =>
-        new ReadAheadPages<T>(token => source.AsPages(continuationToken, token), PrefetchFrom.FirstPage, cancellationToken);
+        new ReadAheadPages<T>(token => source.AsPages(continuationToken, token), cancellationToken);
 
     public override AsyncPageable<T> WithPrefetch(bool prefetch) => prefetch ? this : source;
 }

@@ -145,7 +145,7 @@ public sealed class Mem0PagingTests : IDisposable
 
         await act.Should().ThrowAsync<OperationCanceledException>();
         seen.Should().Equal("m1", "m2");
-        _handler.Requests.Should().ContainSingle("the second page is never requested after cancellation");
+        _handler.Requests.Should().HaveCount(2, "page 2 was read ahead as page 1 was handed over, and nothing was requested after the cancellation");
     }
 
     [Fact]
@@ -168,7 +168,7 @@ public sealed class Mem0PagingTests : IDisposable
     {
         _handler.Respond(HttpStatusCode.OK, PageJson(120, "https://api.mem0.ai/v3/memories/?page=6&page_size=20", "m101"));
 
-        await foreach (var page in _client.ListAsync(MemoryScope.ForAgent("planner")).AsPages("page=5&page_size=20"))
+        await foreach (var page in _client.ListAsync(MemoryScope.ForAgent("planner")).WithPrefetch(false).AsPages("page=5&page_size=20"))
         {
             page.Items.Select(m => m.Id).Should().Equal("m101");
             page.TotalCount.Should().Be(120);

@@ -42,7 +42,7 @@ public sealed class AsyncPageableTests
         var pageable = AsyncPageable.Create<int>((token, _) => Task.FromResult(++calls < 3 ? new Page<int>([calls], "next") : new Page<int>([calls], null)));
         calls.Should().Be(0);
 
-        await using var pages = pageable.AsPages().GetAsyncEnumerator();
+        await using var pages = pageable.WithPrefetch(false).AsPages().GetAsyncEnumerator();
         (await pages.MoveNextAsync()).Should().BeTrue();
 
         calls.Should().Be(1);
