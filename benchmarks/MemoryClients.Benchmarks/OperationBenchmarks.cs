@@ -107,7 +107,8 @@ public class OperationBenchmarks
 
     private static async Task<Page<T>> FirstPageAsync<T>(AsyncPageable<T> pageable)
     {
-        await foreach (var page in pageable.AsPages())
+        // One page is one request: without prefetch the second page is not fetched ahead only to be dropped.
+        await foreach (var page in pageable.WithPrefetch(false).AsPages())
             return page;
         throw new InvalidOperationException("No page.");
     }

@@ -61,7 +61,7 @@ public class PageBenchmarks
     [Benchmark, BenchmarkCategory("Mem0Page200")]
     public async Task<Page<MemoryRecord>> Mem0Page200_Unified()
     {
-        await foreach (var page in _unified.ListAsync(Scope, new MemoryListOptions { PageSize = 200 }, default).AsPages())
+        await foreach (var page in _unified.ListAsync(Scope, new MemoryListOptions { PageSize = 200 }, default).WithPrefetch(false).AsPages())
             return page;
         throw new InvalidOperationException("No page.");
     }
@@ -76,7 +76,7 @@ public class PageBenchmarks
     [Benchmark, BenchmarkCategory("EpisodePage100")]
     public async Task<Page<MemoryRecord>> EpisodePage100_Unified()
     {
-        await foreach (var page in _unifiedMemMachine.ListAsync(Scope, new MemoryListOptions { PageSize = 100 }, default).AsPages())
+        await foreach (var page in _unifiedMemMachine.ListAsync(Scope, new MemoryListOptions { PageSize = 100 }, default).WithPrefetch(false).AsPages())
             return page;
         throw new InvalidOperationException("No page.");
     }

@@ -61,7 +61,7 @@ internal static class Children
         // One page first, so connection set-up and JIT are not part of the walk.
         await raw.ListPageAsync(scenarioRoot, CannedResponses.UserId, 1, 200, default);
         await sdk.ListPageAsync(scope, 1, new Mem0ListOptions { PageSize = 200 }, default);
-        await foreach (var _ in unified.ListAsync(scope, new MemoryListOptions { PageSize = 200 }, default).AsPages())
+        await foreach (var _ in unified.ListAsync(scope, new MemoryListOptions { PageSize = 200 }, default).WithPrefetch(false).AsPages())
             break;
         // A live heap like an application's: with a near-empty heap the collector's budgets are so small that every
         // collection becomes a gen-2 one, whoever allocates.
