@@ -17,7 +17,10 @@ public sealed class MemoryResilienceOptions
     /// <summary>How many times a failed request is retried (0 to 10). Default 3.</summary>
     public int MaxRetries { get; set; } = 3;
 
-    /// <summary>The first retry's delay; later ones grow exponentially, with jitter. Default 0.5 s.</summary>
+    /// <summary>
+    /// The first retry's delay; each later one doubles, up to <see cref="MaxDelay"/>. Every wait is then scaled by a random
+    /// factor between 0.5 and 1, so clients that failed together do not retry together. Default 0.5 s.
+    /// </summary>
     public TimeSpan BaseDelay { get; set; } = TimeSpan.FromMilliseconds(500);
 
     /// <summary>The longest computed delay between two tries. Default 30 s.</summary>
