@@ -12,8 +12,11 @@ internal static class Mem0Paging
 {
     public const int MaxPageSize = 200;
 
-    /// <summary>Reads <c>page</c> and <c>page_size</c> from the query (the body is the fallback) and validates them.</summary>
-    public static (int Page, int PageSize) Read(HttpRequest request, JsonObject? body, int defaultPageSize)
+    /// <summary>
+    /// Reads <c>page</c> and the page size from the query (the body is the fallback) and validates them. The size is
+    /// <c>page_size</c>, except where the service names it otherwise (<c>limit</c> on <c>/v1/memories/events/</c>).
+    /// </summary>
+    public static (int Page, int PageSize) Read(HttpRequest request, JsonObject? body, int defaultPageSize, string sizeName = "page_size")
     {
         int page;
         var pageText = request.Query["page"].ToString();
@@ -28,9 +31,9 @@ internal static class Mem0Paging
             page = Mem0Request.QueryInt(request, body, "page") ?? 1;
             if (page < 1) throw Mem0Errors.InvalidPage();
         }
-        var pageSize = Mem0Request.QueryInt(request, body, "page_size") ?? defaultPageSize;
+        var pageSize = Mem0Request.QueryInt(request, body, sizeName) ?? defaultPageSize;
         if (pageSize is < 1 or > MaxPageSize)
-            throw Mem0Errors.Error(400, $"page_size must be between 1 and {MaxPageSize}.");
+            throw Mem0Errors.Error(400, $"{sizeName} must be between 1 and {MaxPageSize}.");
         return (page, pageSize);
     }
 

@@ -52,6 +52,26 @@ public sealed class Mem0MemoryTests(EmulatorFixture fixture) : IClassFixture<Emu
     }
 
     [Fact]
+    public async Task Memory_events_list_every_history_entry_newest_first_in_pages_of_limit()
+    {
+        var id = await Mem0Seed.AddOneAsync(Mem0, EmulatorFixture.NewId("events"), "v1 text");
+        await Mem0.PutAsync($"v1/memories/{id}/", """{"text": "v2 text"}""");
+
+        var page = await Mem0.GetAsync("v1/memories/events/?limit=2");
+
+        page.Code.Should().Be(200, page.Text);
+        var results = page.Body["results"]!.AsArray();
+        results.Select(e => (e!["memory_id"]!.GetValue<string>(), e["event"]!.GetValue<string>()))
+            .Should().Equal((id, "UPDATE"), (id, "ADD"));
+        var count = page.Body["count"]!.GetValue<int>();
+        count.Should().BeGreaterThanOrEqualTo(2);
+        if (count > 2)
+            page.Body["next"]!.GetValue<string>().Should().EndWith("/v1/memories/events/?limit=2&page=2");
+        (await Mem0.GetAsync("v1/memories/events/?limit=0")).Code.Should().Be(400);
+        (await Mem0.GetAsync("v1/memories/events/?page=100000")).Code.Should().Be(404);
+    }
+
+    [Fact]
     public async Task History_records_add_update_and_delete()
     {
         var id = await Mem0Seed.AddOneAsync(Mem0, EmulatorFixture.NewId("hist"), "v1 text");

@@ -7,6 +7,8 @@ namespace MemoryClients.Emulator.Mem0.Routes;
 /// <summary>
 /// One memory: <c>GET</c>, <c>PUT</c> and <c>DELETE /v1/memories/{memory_id}/</c> (<c>?delete_linked=true</c> also
 /// deletes the chain it superseded) and <c>GET /v1/memories/{memory_id}/history/</c>. Non-UUID ids get 400.
+/// <c>GET /v1/memories/events/</c> is, despite its name, every memory's history entries, newest first, in the page
+/// envelope (<c>page</c>, <c>limit</c>).
 /// </summary>
 internal static class MemoryRoutes
 {
@@ -18,6 +20,8 @@ internal static class MemoryRoutes
         mem0.MapPut("/v1/memories/{memoryId}/", (string memoryId, HttpContext http) => UpdateAsync(memoryId, http, context));
         mem0.MapDelete("/v1/memories/{memoryId}/", (string memoryId, HttpContext http) => Delete(memoryId, http, context));
         mem0.MapGet("/v1/memories/{memoryId}/history/", (string memoryId) => History(memoryId, context));
+        // A literal segment outranks {memoryId}, so this is not taken for a memory id.
+        mem0.MapGet("/v1/memories/events/", (HttpRequest request) => HistoryPage(request, context));
     }
 
     private static JsonObject Find(Mem0Context context, string id) =>
@@ -113,5 +117,14 @@ internal static class MemoryRoutes
         var id = Mem0Request.MemoryId(memoryId);
         var entries = context.Store.Where(Mem0Context.History, h => Json.AsString(h["memory_id"]) == id);
         return new JsonResponse(200, Json.Array(entries.Select(e => (JsonNode?)Json.Public(e))));
+    }
+
+    private static JsonResponse HistoryPage(HttpRequest request, Mem0Context context)
+    {
+        var (page, limit) = Mem0Paging.Read(request, null, 100, sizeName: "limit");
+        var entries = context.Store.All(Mem0Context.History);
+        entries.Reverse();
+        var items = entries.Select(e => (JsonNode)Json.Public(e)).ToList();
+        return new JsonResponse(200, Mem0Paging.Envelope(request, items, page, limit));
     }
 }
