@@ -122,7 +122,8 @@ internal sealed class ResilienceHandler : DelegatingHandler
     {
         var start = Stopwatch.GetTimestamp();
         callerToken.ThrowIfCancellationRequested();
-        var timeout = TimeLeft(callStart) is var left && left < _options.AttemptTimeout ? left : _options.AttemptTimeout;
+        var left = TimeLeft(callStart);
+        var timeout = left < _options.AttemptTimeout ? left : _options.AttemptTimeout;
         if (timeout <= TimeSpan.Zero)
             throw new TimeoutException($"The call did not finish within TotalTimeout ({_options.TotalTimeout.TotalSeconds:0.###} s).");
         using var deadline = new CancellationTokenSource(timeout, async ? _time : _blockingTimers);
@@ -165,18 +166,12 @@ internal sealed class ResilienceHandler : DelegatingHandler
     /// </summary>
     private TimeSpan? PlanWait(HttpResponseMessage? response, int attempt, long callStart)
     {
-        TimeSpan wait;
+        var left = TimeLeft(callStart);
+        // The service's own wait is judged uncapped: a cut-down wait would only retry into the same refusal.
         if (response is not null && RetryAfter.Read(response, _time) is { } asked)
-        {
-            if (asked >= TimeLeft(callStart))
-                return null;
-            wait = asked < _options.MaxRetryAfter ? asked : _options.MaxRetryAfter;
-        }
-        else
-        {
-            wait = Backoff(attempt);
-        }
-        return wait < TimeLeft(callStart) ? wait : null;
+            return asked < left ? (asked < _options.MaxRetryAfter ? asked : _options.MaxRetryAfter) : null;
+        var backoff = Backoff(attempt);
+        return backoff < left ? backoff : null;
     }
 
     /// <summary>
