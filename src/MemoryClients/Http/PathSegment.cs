@@ -3,7 +3,8 @@ namespace MemoryClients.Http;
 /// <summary>
 /// The rule for every value that goes into a request path. Values are escaped, but escaping leaves <c>.</c> and
 /// <c>..</c> alone and URI normalisation then removes them (<c>DELETE v1/memories/./</c> would become the delete-all
-/// route), so those, empty values, control characters and broken UTF-16 are refused before any I/O.
+/// route), so those, empty values, control characters, broken UTF-16 and ids over
+/// <see cref="Validation.Argument.MaxIdLength"/> characters are refused before any I/O.
 /// </summary>
 internal static class PathSegment
 {
@@ -19,6 +20,6 @@ internal static class PathSegment
         if (value.AsSpan().ContainsAnyInRange('\0', '\u001F') || value.Contains('\u007F', StringComparison.Ordinal))
             throw new ArgumentException($"{parameterName} must not contain control characters.", parameterName);
         WellFormedText.Require(value, parameterName);
-        return value;
+        return Validation.Argument.IdLength(value, parameterName);
     }
 }

@@ -51,7 +51,7 @@ internal sealed class MemoryOperations(Mem0Client? mem0, MemMachineClient? memMa
             return telemetry.RunAsync("search", async () =>
                 UnifiedMapping.FromMemMachine(await mm.SearchCoreAsync(query, null, mmOptions, async, cancellationToken).ConfigureAwait(false), options?.TopK));
         }
-        var filter = UnifiedMapping.ScopeFilter(scope, options?.Filter);
+        var filter = UnifiedMapping.ScopeFilter(MemoryProvider.Mem0, scope, options?.Filter);
         var mem0Options = UnifiedMapping.ToMem0(options);
         return telemetry.RunAsync("search", async () =>
             UnifiedMapping.FromMem0(await mem0!.SearchCoreAsync(query, filter, mem0Options, async, cancellationToken).ConfigureAwait(false)));
@@ -75,7 +75,7 @@ internal sealed class MemoryOperations(Mem0Client? mem0, MemMachineClient? memMa
             return telemetry.RunAsync("list", async () =>
                 Map(await mm.ListEpisodicPageCoreAsync(pageNum, null, mmOptions, async, cancellationToken).ConfigureAwait(false), UnifiedMapping.FromMemMachine));
         }
-        var filter = UnifiedMapping.ScopeFilter(scope, options?.Filter);
+        var filter = UnifiedMapping.ScopeFilter(MemoryProvider.Mem0, scope, options?.Filter);
         var mem0Options = UnifiedMapping.ToMem0(options);
         return telemetry.RunAsync("list", async () =>
             Map(await mem0!.ListPageCoreAsync(filter, continuationToken, mem0Options, async, cancellationToken).ConfigureAwait(false), UnifiedMapping.FromMem0));

@@ -46,10 +46,10 @@ internal static class UnifiedMapping
             throw new ArgumentException("Set Text or Metadata (or both).", nameof(update));
     }
 
-    /// <summary>The scope as a filter, ANDed with the caller's extra condition.</summary>
-    public static MemoryFilter ScopeFilter(MemoryScope scope, MemoryFilter? extra)
+    /// <summary>The scope as a filter by the provider's rule (<see cref="MemoryScope.Includes"/>), ANDed with the caller's extra condition.</summary>
+    public static MemoryFilter ScopeFilter(MemoryProvider provider, MemoryScope scope, MemoryFilter? extra)
     {
-        var filter = MemoryFilter.ForScope(scope);
+        var filter = MemoryFilter.ForScope(scope.ForReads(provider));
         return extra is null ? filter : filter & extra;
     }
 
@@ -133,13 +133,13 @@ internal static class UnifiedMapping
     {
         TopK = options?.TopK,
         ScoreThreshold = options?.Threshold,
-        Filter = ScopeFilter(scope, options?.Filter),
+        Filter = ScopeFilter(MemoryProvider.MemMachine, scope, options?.Filter),
     };
 
     public static MemMachineListOptions ToMemMachine(MemoryScope scope, MemoryListOptions? options) => new()
     {
         PageSize = options?.PageSize ?? MemMachineListOptions.DefaultPageSize,
-        Filter = ScopeFilter(scope, options?.Filter),
+        Filter = ScopeFilter(MemoryProvider.MemMachine, scope, options?.Filter),
     };
 
     public static MemoryAddResult FromMemMachine(IReadOnlyList<MemMachineAddMemoryResult> results) => new()

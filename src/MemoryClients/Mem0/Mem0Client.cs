@@ -109,8 +109,8 @@ public class Mem0Client : IDisposable
 
     /// <summary>
     /// Searches a scope's memories (<c>POST /v3/memories/search/</c>), best match first. One id becomes the filter
-    /// <c>{"user_id": ...}</c>; several are combined with <c>AND</c>, so only memories carrying every id match.
-    /// For OR and other conditions use the overload that takes filters.
+    /// <c>{"user_id": ...}</c>; several are combined with <c>AND</c>, except that a user with an agent reads the user's
+    /// memories, where Mem0 files them (<see cref="MemoryScope.Includes"/>). For OR and other conditions use the overload that takes filters.
     /// </summary>
     /// <param name="query">What to look for; trimmed, and must not be empty.</param>
     /// <param name="scope">Whose memories to search; at least one id.</param>
@@ -155,8 +155,8 @@ public class Mem0Client : IDisposable
     }
 
     /// <summary>
-    /// Every memory of a scope (<c>POST /v3/memories/</c>), fetched page by page as you enumerate. Several ids are combined
-    /// with <c>AND</c>, as in <see cref="SearchAsync(string, MemoryScope, Mem0SearchOptions?, CancellationToken)"/>.
+    /// Every memory of a scope (<c>POST /v3/memories/</c>), fetched page by page as you enumerate. Several ids are read by the
+    /// rule of <see cref="MemoryScope.Includes"/>, as in <see cref="SearchAsync(string, MemoryScope, Mem0SearchOptions?, CancellationToken)"/>.
     /// </summary>
     /// <param name="scope">Whose memories to list; at least one id.</param>
     /// <param name="options">Optional settings, including the page size; only what is set is sent.</param>
@@ -263,7 +263,13 @@ public class Mem0Client : IDisposable
         return Apis(async).V1.DeleteMemoryAsync(memoryId, deleteLinked ? true : null, cancellationToken);
     }
 
-    /// <summary>Queues the deletion of every memory in a scope (<c>DELETE /v1/memories/</c>); an id of <c>*</c> means all of that kind.</summary>
+    /// <summary>
+    /// Queues the deletion of every memory in a scope (<c>DELETE /v1/memories/</c>): the memories that
+    /// <see cref="SearchAsync(string, MemoryScope, Mem0SearchOptions?, CancellationToken)"/> and
+    /// <see cref="ListAsync(MemoryScope, Mem0ListOptions?, CancellationToken)"/> find through the same scope (<see cref="MemoryScope.Includes"/>).
+    /// A scope never holds the wildcard <c>*</c>; to delete every entity of the project on purpose, use
+    /// <see cref="Mem0EntitiesClient.DeleteAllEntitiesAsync"/>.
+    /// </summary>
     /// <param name="scope">Whose memories to delete; at least one id.</param>
     /// <param name="metadata">Only memories with this metadata.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
@@ -273,9 +279,9 @@ public class Mem0Client : IDisposable
 
     internal Task<Mem0DeleteAllMemoriesResponse> DeleteAllCoreAsync(MemoryScope scope, JsonObject? metadata, bool async, CancellationToken cancellationToken)
     {
-        MemoryScope.RequireNonEmpty(scope, nameof(scope));
+        var ids = MemoryScope.RequireNonEmpty(scope, nameof(scope)).ForReads(MemoryProvider.Mem0);
         var condition = metadata is null ? null : JsonSerializer.Serialize(metadata, Mem0JsonContext.Default.JsonObject);
-        return Apis(async).V1.DeleteAllMemoriesAsync(scope.UserId, scope.AgentId, scope.AppId, scope.RunId, condition, cancellationToken);
+        return Apis(async).V1.DeleteAllMemoriesAsync(ids.UserId, ids.AgentId, ids.AppId, ids.RunId, condition, cancellationToken);
     }
 
     /// <summary>Every change made to a memory (<c>GET /v1/memories/{memory_id}/history/</c>).</summary>

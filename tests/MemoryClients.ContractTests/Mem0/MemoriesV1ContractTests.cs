@@ -151,12 +151,15 @@ public sealed class MemoriesV1ContractTests
     }
 
     [Fact]
-    public async Task Delete_all_accepts_a_wildcard_and_sends_metadata_as_a_json_string()
+    public async Task Delete_all_with_a_wildcard_is_raw_only_and_sends_metadata_as_a_json_string()
     {
         await using var contract = await ContractCase.StartAsync("mem0/delete-all/wildcard-run-and-metadata");
         using var client = Mem0Contract.Client(contract);
 
-        var response = await client.DeleteAllAsync(MemoryScope.ForAgent("travel-agent").AndRun("*"), new JsonObject { ["channel"] = "chat" });
+        // A scope never holds the wildcard (it would reach other users' memories); the raw API still sends what it is given.
+        await FluentActions.Awaiting(() => client.DeleteAllAsync(MemoryScope.ForAgent("travel-agent") with { RunId = "*" }, new JsonObject { ["channel"] = "chat" }))
+            .Should().ThrowAsync<ArgumentException>();
+        var response = await client.V1.DeleteAllMemoriesAsync(null, "travel-agent", null, "*", """{"channel":"chat"}""");
 
         contract.AssertRequest();
         contract.AssertResponseMapsTo<Mem0DeleteAllMemoriesResponse>(Mem0JsonContext.Default);

@@ -115,10 +115,10 @@ public sealed class Mem0RequestBuildingTests : IDisposable
     {
         _handler.Respond(HttpStatusCode.OK, """{"results": []}""");
 
-        await _client.SearchAsync("tea", new MemoryScope { RunId = "trip-1", AppId = "web", AgentId = "planner", UserId = "alice" });
+        await _client.SearchAsync("tea", new MemoryScope { RunId = "trip-1", AppId = "web", AgentId = "planner" });
 
         Single("POST", "/v3/memories/search/").Body.Should().Be(
-            """{"query":"tea","filters":{"AND":[{"user_id":"alice"},{"agent_id":"planner"},{"app_id":"web"},{"run_id":"trip-1"}]}}""");
+            """{"query":"tea","filters":{"AND":[{"agent_id":"planner"},{"app_id":"web"},{"run_id":"trip-1"}]}}""");
     }
 
     [Fact]
@@ -280,9 +280,9 @@ public sealed class Mem0RequestBuildingTests : IDisposable
     {
         _handler.Respond(HttpStatusCode.OK, """{"message": "Delete in progress. This may take some time.", "event_id": "9b0c5f6a-1111-4a4a-9b9b-222233334444"}""");
 
-        var response = await _client.DeleteAllAsync(MemoryScope.ForUser("*").AndAgent("planner"), new JsonObject { ["channel"] = "chat" });
+        var response = await _client.DeleteAllAsync(MemoryScope.ForAgent("planner").AndRun("r 1"), new JsonObject { ["channel"] = "chat" });
 
-        Single("DELETE", "/v1/memories/?user_id=%2A&agent_id=planner&metadata=%7B%22channel%22%3A%22chat%22%7D").Body.Should().BeEmpty("a request without a body sends Content-Length: 0, so the socket handler never re-sends it on its own");
+        Single("DELETE", "/v1/memories/?agent_id=planner&run_id=r%201&metadata=%7B%22channel%22%3A%22chat%22%7D").Body.Should().BeEmpty("a request without a body sends Content-Length: 0, so the socket handler never re-sends it on its own");
         response.EventId.Should().Be("9b0c5f6a-1111-4a4a-9b9b-222233334444");
     }
 

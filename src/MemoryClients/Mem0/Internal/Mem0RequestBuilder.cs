@@ -22,8 +22,11 @@ internal static class Mem0RequestBuilder
     private static readonly string[] EntityKeys = ["user_id", "agent_id", "app_id", "run_id"];
     private static readonly string[] LogicalKeys = ["AND", "OR", "NOT"];
 
-    /// <summary>A scope as Mem0 filters: one id bare, several combined with AND (user, agent, app, run), written by the filter builder.</summary>
-    public static JsonObject ScopeFilters(MemoryScope scope) => MemoryFilter.ForScope(scope).ToMem0Filter();
+    /// <summary>
+    /// A scope as Mem0 filters, by the rule of <see cref="MemoryScope.Includes"/>: one id bare, several combined with AND, a user
+    /// with an agent read as the user.
+    /// </summary>
+    public static JsonObject ScopeFilters(MemoryScope scope) => MemoryFilter.ForScope(scope.ForReads(MemoryProvider.Mem0)).ToMem0Filter();
 
     /// <summary>A private copy of the caller's filters, after checking they name an entity id somewhere (also inside AND/OR/NOT).</summary>
     public static JsonObject CopyFilters(JsonObject? filters, string paramName)
