@@ -75,7 +75,7 @@ internal sealed class ApiTransport : IDisposable
         return RestService.ForGenerated<TApi>(synchronous ? _sync : _async, _settings);
     }
 
-    private static RefitSettings Settings(MemoryProvider provider, JsonSerializerContext json, TimeProvider time) => new(new JsonContent(json.Options), UrlValueFormatter.Instance)
+    private static RefitSettings Settings(MemoryProvider provider, JsonSerializerContext json, TimeProvider time) => new(new JsonContent(Serialization.RequiredMembers.Enforced(json)), UrlValueFormatter.Instance)
     {
         UrlResolution = UrlResolutionMode.Rfc3986,
         Buffered = true,

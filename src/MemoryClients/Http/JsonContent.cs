@@ -9,7 +9,8 @@ namespace MemoryClients.Http;
 /// <summary>
 /// Refit's serializer for one provider's source-generated JSON context: bodies are serialised to UTF-8 bytes once (so
 /// every try re-sends the same bytes with a Content-Length), and answers are read from the buffered response.
-/// A JSON <c>null</c> answer is not a value of any wire type, so it is refused like any other malformed body.
+/// A JSON <c>null</c> answer (or a <c>null</c> item of a list answer) is not a value of any wire type, so it is refused like any
+/// other malformed body; required members are checked by <see cref="Serialization.RequiredMembers"/>.
 /// </summary>
 internal sealed class JsonContent(JsonSerializerOptions options) : IHttpContentSerializer
 {
@@ -39,7 +40,21 @@ internal sealed class JsonContent(JsonSerializerOptions options) : IHttpContentS
             return NotNull(await JsonSerializer.DeserializeAsync(stream, TypeInfo<T>(), cancellationToken).ConfigureAwait(false));
     }
 
-    private static T NotNull<T>(T? value) => value ?? throw new JsonException("The body is JSON null.");
+    // An answer that is a list (history, entities) is a required list too: a null item is as malformed as a null body.
+    private static T NotNull<T>(T? value)
+    {
+        if (value is null)
+            throw new JsonException("The body is JSON null.");
+        if (value is System.Collections.IEnumerable items and not string)
+        {
+            foreach (var item in items)
+            {
+                if (item is null)
+                    throw new JsonException("The body is a list that holds null.");
+            }
+        }
+        return value;
+    }
 
     public string? GetFieldNameForProperty(PropertyInfo propertyInfo) => null;
 

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace MemoryClients.MemMachine.Api;
 
 /// <summary>The answer of <c>POST /memories/list</c>: one page, with no total and no next-page marker.</summary>
@@ -7,5 +9,6 @@ public sealed record MemMachineListMemoriesResponse : ApiModel
     public int Status { get; init; }
 
     /// <summary>The items on this page, by memory type.</summary>
+    [JsonRequired]
     public MemMachineListContent Content { get; init; } = new();
 }

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace MemoryClients.MemMachine.Api;
 
 /// <summary>The answer of <c>POST /memories/search</c>.</summary>
@@ -7,5 +9,6 @@ public sealed record MemMachineSearchMemoriesResponse : ApiModel
     public int Status { get; init; }
 
     /// <summary>The hits, by memory type.</summary>
+    [JsonRequired]
     public MemMachineSearchContent Content { get; init; } = new();
 }
