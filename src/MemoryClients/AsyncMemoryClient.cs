@@ -22,14 +22,14 @@ public class AsyncMemoryClient : IMemoryClient, IDisposable
     /// <param name="loggerFactory">Where to log; null logs nothing.</param>
     /// <exception cref="ArgumentException">The options break a rule; the message says what to set.</exception>
     public AsyncMemoryClient(MemoryClientOptions options, ILoggerFactory? loggerFactory = null)
-        : this(CreateProviders(options, httpClient: null), options, loggerFactory?.CreateLogger<AsyncMemoryClient>(), ownsProviders: true) { }
+        : this(CreateProviders(options, httpClient: null, loggerFactory), options, loggerFactory?.CreateLogger<AsyncMemoryClient>(), ownsProviders: true) { }
 
     /// <summary>Creates a client that sends through <paramref name="httpClient"/>, which it never changes or disposes.</summary>
     /// <param name="httpClient">The caller's client.</param>
     /// <param name="options">Provider, key, address and the rest; validated now.</param>
     /// <param name="loggerFactory">Where to log; null logs nothing.</param>
     public AsyncMemoryClient(HttpClient httpClient, MemoryClientOptions options, ILoggerFactory? loggerFactory = null)
-        : this(CreateProviders(options, httpClient ?? throw new ArgumentNullException(nameof(httpClient))), options, loggerFactory?.CreateLogger<AsyncMemoryClient>(), ownsProviders: true) { }
+        : this(CreateProviders(options, httpClient ?? throw new ArgumentNullException(nameof(httpClient)), loggerFactory), options, loggerFactory?.CreateLogger<AsyncMemoryClient>(), ownsProviders: true) { }
 
     /// <summary>For mocking frameworks only.</summary>
     protected AsyncMemoryClient() { }
@@ -40,7 +40,7 @@ public class AsyncMemoryClient : IMemoryClient, IDisposable
         MemMachine = providers.MemMachine;
         Provider = options.Provider;
         _ownsProviders = ownsProviders;
-        _operations = new MemoryOperations(Mem0, MemMachine, Provider, new OperationTelemetry(options.Provider, logger, options.LogMemoryContent));
+        _operations = new MemoryOperations(Mem0, MemMachine, Provider, new ContentLog(options.Provider, logger, options.LogMemoryContent));
     }
 
     /// <inheritdoc />
@@ -116,12 +116,18 @@ public class AsyncMemoryClient : IMemoryClient, IDisposable
     }
 
     /// <summary>Builds the provider client the options name, after checking the options.</summary>
-    internal static (Mem0Client?, MemMachineClient?) CreateProviders(MemoryClientOptions options, HttpClient? httpClient)
+    internal static (Mem0Client?, MemMachineClient?) CreateProviders(MemoryClientOptions options, HttpClient? httpClient, ILoggerFactory? loggerFactory)
     {
         ThrowIfInvalid(options);
-        return options.Provider == MemoryProvider.MemMachine
-            ? (null, httpClient is null ? new MemMachineClient(options.ToMemMachineOptions()) : new MemMachineClient(httpClient, options.ToMemMachineOptions()))
-            : (httpClient is null ? new Mem0Client(options.ToMem0Options()) : new Mem0Client(httpClient, options.ToMem0Options()), null);
+        if (options.Provider == MemoryProvider.MemMachine)
+        {
+            var mm = options.ToMemMachineOptions();
+            mm.LoggerFactory = loggerFactory ?? mm.LoggerFactory;
+            return (null, httpClient is null ? new MemMachineClient(mm) : new MemMachineClient(httpClient, mm));
+        }
+        var mem0 = options.ToMem0Options();
+        mem0.LoggerFactory = loggerFactory ?? mem0.LoggerFactory;
+        return (httpClient is null ? new Mem0Client(mem0) : new Mem0Client(httpClient, mem0), null);
     }
 
     /// <summary>Builds the provider client over a transport made elsewhere (dependency injection).</summary>

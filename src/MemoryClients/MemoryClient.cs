@@ -22,14 +22,14 @@ public class MemoryClient : IDisposable
     /// <param name="loggerFactory">Where to log; null logs nothing.</param>
     /// <exception cref="ArgumentException">The options break a rule; the message says what to set.</exception>
     public MemoryClient(MemoryClientOptions options, ILoggerFactory? loggerFactory = null)
-        : this(AsyncMemoryClient.CreateProviders(options, httpClient: null), options, loggerFactory?.CreateLogger<MemoryClient>(), ownsProviders: true) { }
+        : this(AsyncMemoryClient.CreateProviders(options, httpClient: null, loggerFactory), options, loggerFactory?.CreateLogger<MemoryClient>(), ownsProviders: true) { }
 
     /// <summary>Creates a client that sends through <paramref name="httpClient"/>, which it never changes or disposes.</summary>
     /// <param name="httpClient">The caller's client.</param>
     /// <param name="options">Provider, key, address and the rest; validated now.</param>
     /// <param name="loggerFactory">Where to log; null logs nothing.</param>
     public MemoryClient(HttpClient httpClient, MemoryClientOptions options, ILoggerFactory? loggerFactory = null)
-        : this(AsyncMemoryClient.CreateProviders(options, httpClient ?? throw new ArgumentNullException(nameof(httpClient))), options, loggerFactory?.CreateLogger<MemoryClient>(), ownsProviders: true) { }
+        : this(AsyncMemoryClient.CreateProviders(options, httpClient ?? throw new ArgumentNullException(nameof(httpClient)), loggerFactory), options, loggerFactory?.CreateLogger<MemoryClient>(), ownsProviders: true) { }
 
     /// <summary>For mocking frameworks only.</summary>
     protected MemoryClient() { }
@@ -40,7 +40,7 @@ public class MemoryClient : IDisposable
         MemMachine = providers.MemMachine;
         Provider = options.Provider;
         _ownsProviders = ownsProviders;
-        _operations = new MemoryOperations(Mem0, MemMachine, Provider, new OperationTelemetry(options.Provider, logger, options.LogMemoryContent));
+        _operations = new MemoryOperations(Mem0, MemMachine, Provider, new ContentLog(options.Provider, logger, options.LogMemoryContent));
     }
 
     /// <summary>The service this client talks to.</summary>

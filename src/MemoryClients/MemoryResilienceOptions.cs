@@ -1,8 +1,11 @@
+using Polly;
+
 namespace MemoryClients;
 
 /// <summary>
-/// Timeouts and retries applied to every request. The defaults suit interactive apps;
-/// set <see cref="MaxRetries"/> to 0 to turn retries off.
+/// Timeouts and retries applied to every request, run by a Polly resilience pipeline the client builds once. The defaults
+/// suit interactive apps; set <see cref="MaxRetries"/> to 0 to turn retries off, and add strategies of your own (a circuit
+/// breaker, a rate limiter, hedging) with <see cref="ConfigurePipeline"/>.
 /// </summary>
 /// <remarks>
 /// Reads (GET, search, list) and idempotent writes (PUT, DELETE) are retried on transient failures:
@@ -14,6 +17,11 @@ namespace MemoryClients;
 /// </remarks>
 public sealed class MemoryResilienceOptions
 {
+    /// <summary>The highest <see cref="MaxRetries"/> the client accepts.</summary>
+    internal const int MaxRetriesLimit = 10;
+
+    private List<Action<ResiliencePipelineBuilder<HttpResponseMessage>>> _pipelineConfigurations = [];
+
     /// <summary>How many times a failed request is retried (0 to 10). Default 3.</summary>
     public int MaxRetries { get; set; } = 3;
 
@@ -45,15 +53,35 @@ public sealed class MemoryResilienceOptions
     /// </summary>
     public long MaxResponseBytes { get; set; } = 32L * 1024 * 1024;
 
-    // The range every timeout and delay must fall in (the resilience pipeline refuses anything outside it).
+    // The range every timeout and delay must fall in: below 10 ms a timer cannot keep it, above a day it is a mistake.
     private static readonly TimeSpan MinTimeout = TimeSpan.FromMilliseconds(10);
     private static readonly TimeSpan MaxWait = TimeSpan.FromHours(24);
+
+    /// <summary>The user's additions to the pipeline, in the order they were configured.</summary>
+    internal IReadOnlyList<Action<ResiliencePipelineBuilder<HttpResponseMessage>>> PipelineConfigurations => _pipelineConfigurations;
+
+    /// <summary>
+    /// Adds strategies of your own to the client's resilience pipeline, for example
+    /// <c>ConfigurePipeline(p => p.AddCircuitBreaker(...).AddRateLimiter(...))</c>. They run inside the SDK's retry and around
+    /// each try (so each try counts against a rate limiter and is seen by a circuit breaker), outside the per-try deadline.
+    /// To replace the SDK's retry (for example with hedging), set <see cref="MaxRetries"/> to 0 and add your own strategy
+    /// here with <c>ShouldHandle = MemoryRetryRule.ShouldRetry</c>, so a write the service may have acted on is never sent
+    /// twice. A strategy's own rejection (an open circuit, a refused permit) reaches the caller unchanged.
+    /// </summary>
+    /// <param name="configure">Adds strategies to the builder; called once each time a client builds its pipeline.</param>
+    /// <returns>These options, for chaining.</returns>
+    public MemoryResilienceOptions ConfigurePipeline(Action<ResiliencePipelineBuilder<HttpResponseMessage>> configure)
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        _pipelineConfigurations.Add(configure);
+        return this;
+    }
 
     /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> naming the first setting out of range.</summary>
     public void Validate()
     {
         ArgumentOutOfRangeException.ThrowIfNegative(MaxRetries, nameof(MaxRetries));
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(MaxRetries, 10, nameof(MaxRetries));
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(MaxRetries, MaxRetriesLimit, nameof(MaxRetries));
         ArgumentOutOfRangeException.ThrowIfLessThan(BaseDelay, TimeSpan.Zero, nameof(BaseDelay));
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxDelay, BaseDelay, nameof(MaxDelay));
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxRetryAfter, TimeSpan.Zero, nameof(MaxRetryAfter));
@@ -68,5 +96,10 @@ public sealed class MemoryResilienceOptions
     }
 
     /// <summary>A copy, so a client is not affected by later changes to the caller's instance.</summary>
-    internal MemoryResilienceOptions Clone() => (MemoryResilienceOptions)MemberwiseClone();
+    internal MemoryResilienceOptions Clone()
+    {
+        var copy = (MemoryResilienceOptions)MemberwiseClone();
+        copy._pipelineConfigurations = [.. _pipelineConfigurations];
+        return copy;
+    }
 }

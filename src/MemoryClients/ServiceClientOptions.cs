@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Logging;
+
 namespace MemoryClients;
 
 /// <summary>Settings every client shares: key, address, application id, resilience and clock.</summary>
@@ -20,6 +22,13 @@ public abstract class ServiceClientOptions
 
     /// <summary>The clock used for retry delays and timeouts; tests may supply a fake one.</summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+
+    /// <summary>
+    /// Where the client logs: one line per call (category <c>MemoryClients</c>, with the retry count) and the resilience
+    /// pipeline's events (each retry and timeout, category <c>Polly</c>). Null logs nothing. Dependency injection sets it
+    /// from the container. No key and no memory text are ever logged.
+    /// </summary>
+    public ILoggerFactory? LoggerFactory { get; set; }
 
     /// <summary>The environment variable read when <see cref="ApiKey"/> is null.</summary>
     private protected abstract string ApiKeyEnvironmentVariable { get; }
@@ -65,6 +74,7 @@ public abstract class ServiceClientOptions
         target.AllowInsecureHttp = AllowInsecureHttp;
         target.Resilience = Resilience;
         target.TimeProvider = TimeProvider;
+        target.LoggerFactory = LoggerFactory;
         return target;
     }
 }

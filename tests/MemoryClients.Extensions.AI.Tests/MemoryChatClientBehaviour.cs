@@ -436,7 +436,7 @@ public abstract class MemoryChatClientBehaviour(MemoryEmulator emulator) : Provi
         ((int)recall.GetTagItem(ChatMemoryDiagnostics.RecalledCountTag)!).Should().BeGreaterThan(0);
         var store = ours.Should().ContainSingle(s => s.OperationName == ChatMemoryDiagnostics.StoreActivityName).Subject;
         store.GetTagItem(ChatMemoryDiagnostics.StoredCountTag).Should().Be(2);
-        ours.Should().Contain(s => s.OperationName == "memory.search" && s.ParentSpanId == recall.SpanId, "the SDK's own span nests under the recall");
+        ours.Should().Contain(s => s.OperationName == $"{provider} SearchMemories" && s.ParentSpanId == recall.SpanId, "the SDK's own span nests under the recall");
         lock (measurements)
         {
             measurements.Should().Contain(m => m.Instrument == ChatMemoryDiagnostics.RecallDurationInstrument

@@ -59,6 +59,7 @@ internal sealed class FaultMiddleware(RequestDelegate next, FaultInjector inject
             return;
         }
 
+        if (spec.ReplacesResponse && spec.Processed) await CaptureAsync(context);
         var bytes = spec.ReplacesResponse ? Synthesize(context.Response, service, spec) : await CaptureAsync(context);
         AddRetryAfter(context.Response, spec);
         var response = context.Response;

@@ -6,7 +6,7 @@ namespace MemoryClients.Emulator.Faults;
 /// <summary>
 /// What a fault does, parsed from the <c>X-Emulator-Fault</c> header syntax:
 /// <c>key=value</c> or bare flags separated by <c>;</c>, for example <c>status=429; retry-after=2</c>,
-/// <c>status=503; times=2</c>, <c>latency=200ms</c>, <c>abort=mid-body</c>, <c>truncate</c>, <c>html</c>.
+/// <c>status=503; times=2</c>, <c>status=500; processed</c>, <c>latency=200ms</c>, <c>abort=mid-body</c>, <c>truncate</c>, <c>html</c>.
 /// </summary>
 public sealed record FaultSpec
 {
@@ -34,6 +34,12 @@ public sealed record FaultSpec
     /// <summary>True to answer with an HTML error page (as a CDN or proxy would); the status defaults to 502.</summary>
     public bool Html { get; init; }
 
+    /// <summary>
+    /// True to run the route first, so the request is processed (an add is stored), and only then answer with
+    /// <see cref="Status"/>: a service that failed after acting.
+    /// </summary>
+    public bool Processed { get; init; }
+
     /// <summary>True when the fault replaces the route's answer with a synthetic one.</summary>
     internal bool ReplacesResponse => Status is not null || Html;
 
@@ -58,6 +64,7 @@ public sealed record FaultSpec
                 "abort" => spec with { Abort = ParseAbort(value) },
                 "truncate" => spec with { Truncate = true },
                 "html" => spec with { Html = true },
+                "processed" => spec with { Processed = true },
                 _ => throw new FormatException($"Unknown fault setting '{key}'."),
             };
         }
@@ -95,6 +102,7 @@ public sealed record FaultSpec
         if (Abort != FaultAbort.None) parts.Add("abort=" + AbortName(Abort));
         if (Truncate) parts.Add("truncate");
         if (Html) parts.Add("html");
+        if (Processed) parts.Add("processed");
         if (Times is { } times) parts.Add(string.Create(CultureInfo.InvariantCulture, $"times={times}"));
         var text = new StringBuilder();
         return text.AppendJoin("; ", parts).ToString();

@@ -8,6 +8,7 @@ using MemoryClients.Mem0;
 using MemoryClients.MemMachine;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -99,7 +100,7 @@ public static class MemoryClientsServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(name);
         var options = services.AddOptions<MemoryClientOptions>(name);
         configure(options);
-        options.ValidateOnStart();
+        options.PostConfigure<ILoggerFactory>(static (o, loggers) => o.LoggerFactory ??= loggers).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MemoryClientOptions>, MemoryClientOptionsValidator>());
 
         var clientName = "MemoryClients.Memory." + name;
@@ -113,8 +114,7 @@ public static class MemoryClientsServiceCollectionExtensions
         Register(services, name, sp =>
         {
             var o = sp.GetRequiredService<IOptionsMonitor<MemoryClientOptions>>().Get(name);
-            var factory = sp.GetRequiredService<IHttpClientFactory>();
-            var providers = AsyncMemoryClient.CreateProviders(o, p => Transport(factory, clientName, p, o.Provider));
+            var providers = AsyncMemoryClient.CreateProviders(o, p => Transport(sp, clientName, p, o.Provider));
             return new AsyncMemoryClient(providers, o, sp.GetService<ILoggerFactory>()?.CreateLogger<AsyncMemoryClient>(), ownsProviders: true);
         });
         Register<IMemoryClient>(services, name, sp => Resolve<AsyncMemoryClient>(sp, name));
@@ -135,7 +135,7 @@ public static class MemoryClientsServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(name);
-        services.AddOptions<TOptions>(name).Configure(configure).ValidateOnStart();
+        services.AddOptions<TOptions>(name).Configure(configure).PostConfigure<ILoggerFactory>(static (o, loggers) => o.LoggerFactory ??= loggers).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<Mem0ClientOptions>, ServiceClientOptionsValidator>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MemMachineClientOptions>, ServiceClientOptionsValidator>());
 
@@ -144,34 +144,47 @@ public static class MemoryClientsServiceCollectionExtensions
         Register(services, name, sp =>
         {
             var o = sp.GetRequiredService<IOptionsMonitor<TOptions>>().Get(name);
-            return create(o, Transport(sp.GetRequiredService<IHttpClientFactory>(), clientName, o, provider));
+            return create(o, Transport(sp, clientName, o, provider));
         });
         return http;
     }
 
-    /// <summary>The named client: no overall timeout (ours wraps the retries), our retry handler outside our per-try authentication.</summary>
+    /// <summary>
+    /// The named client: no overall timeout (ours bounds each call), the SDK's telemetry, resilience and authentication
+    /// handlers, redirects off, and the ecosystem's resilience handlers composed with ours (<see cref="EcosystemResilience"/>).
+    /// </summary>
     private static IHttpClientBuilder AddHttpPipeline(IServiceCollection services, string clientName,
         Func<IServiceProvider, (ServiceClientOptions Options, string Scheme, MemoryProvider Provider)> settings)
     {
         services.TryAddSingleton<SocketHandlers>();
+        // Post-configured, so it runs after every handler the app adds, whenever the factory builds this client's chain.
+        services.PostConfigure<HttpClientFactoryOptions>(clientName, factory =>
+            factory.HttpMessageHandlerBuilderActions.Add(builder => EcosystemResilience.Compose(builder.AdditionalHandlers, clientName)));
         return services.AddHttpClient(clientName)
             .ConfigureHttpClient(http => http.Timeout = Timeout.InfiniteTimeSpan)
             // Redirects are never followed (see MemoryRedirectException); the factory's default handler would follow them.
             .ConfigurePrimaryHttpMessageHandler(sp => sp.GetRequiredService<SocketHandlers>().Create())
-            .AddHttpMessageHandler(sp =>
+            .ConfigureAdditionalHttpMessageHandlers((handlers, sp) =>
             {
-                var (options, _, provider) = settings(sp);
-                return new ResilienceHandler(options.Resilience, options.TimeProvider, provider);
-            })
-            .AddHttpMessageHandler(sp =>
-            {
-                var (options, scheme, _) = settings(sp);
-                return new AuthenticationHandler(scheme, options.ResolveApiKey, SdkInfo.UserAgent(options.ResolveApplicationId()));
+                var (options, scheme, provider) = settings(sp);
+                var (telemetry, resilience, authentication) = ApiTransport.Handlers(options, provider, scheme, options.ResolveApiKey);
+                handlers.Add(telemetry);
+                handlers.Add(resilience);
+                handlers.Add(authentication);
             });
     }
 
-    private static ApiTransport Transport(IHttpClientFactory factory, string clientName, ServiceClientOptions options, MemoryProvider provider) =>
-        ApiTransport.Over(new ForwardingHandler(() => factory.CreateClient(clientName)), options, provider, provider == MemoryProvider.Mem0 ? Mem0JsonContext.Default : MemMachineJsonContext.Default);
+    /// <summary>
+    /// The transport of a client registered here: every request takes a fresh <see cref="HttpClient"/> from the factory. The
+    /// chain is built once now, so a misplaced resilience handler stops the client from being created at all.
+    /// </summary>
+    private static ApiTransport Transport(IServiceProvider services, string clientName, ServiceClientOptions options, MemoryProvider provider)
+    {
+        services.GetRequiredService<IHttpMessageHandlerFactory>().CreateHandler(clientName);
+        var factory = services.GetRequiredService<IHttpClientFactory>();
+        return ApiTransport.Over(new ForwardingHandler(() => factory.CreateClient(clientName)), options, provider,
+            provider == MemoryProvider.Mem0 ? Mem0JsonContext.Default : MemMachineJsonContext.Default);
+    }
 
     private static void Register<T>(IServiceCollection services, string name, Func<IServiceProvider, T> create)
         where T : class

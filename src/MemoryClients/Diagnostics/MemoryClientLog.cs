@@ -6,13 +6,13 @@ namespace MemoryClients.Diagnostics;
 internal static partial class MemoryClientLog
 {
     [LoggerMessage(EventId = 1, Level = LogLevel.Debug, Message = "Memory {Operation} on {Provider} succeeded in {ElapsedMs:F1} ms ({RetryCount} retries).")]
-    public static partial void OperationSucceeded(ILogger logger, string operation, string provider, double elapsedMs, int retryCount);
+    public static partial void CallSucceeded(ILogger logger, string operation, string provider, double elapsedMs, int retryCount);
 
-    [LoggerMessage(EventId = 2, Level = LogLevel.Warning, Message = "Memory {Operation} on {Provider} failed after {ElapsedMs:F1} ms: {ErrorType} (HTTP status {StatusCode}).")]
-    public static partial void OperationFailed(ILogger logger, string operation, string provider, double elapsedMs, string errorType, int? statusCode);
+    [LoggerMessage(EventId = 2, Level = LogLevel.Warning, Message = "Memory {Operation} on {Provider} failed after {ElapsedMs:F1} ms: {ErrorType} (HTTP status {StatusCode}, {RetryCount} retries).")]
+    public static partial void CallFailed(ILogger logger, string operation, string provider, double elapsedMs, string errorType, int? statusCode, int retryCount);
 
-    [LoggerMessage(EventId = 3, Level = LogLevel.Debug, Message = "Memory {Operation} on {Provider} was cancelled after {ElapsedMs:F1} ms.")]
-    public static partial void OperationCancelled(ILogger logger, string operation, string provider, double elapsedMs);
+    [LoggerMessage(EventId = 3, Level = LogLevel.Debug, Message = "Memory {Operation} on {Provider} was cancelled after {ElapsedMs:F1} ms ({RetryCount} retries).")]
+    public static partial void CallCancelled(ILogger logger, string operation, string provider, double elapsedMs, int retryCount);
 
     [LoggerMessage(EventId = 10, Level = LogLevel.Trace, Message = "Memory search on {Provider}: query {Query}.")]
     public static partial void SearchContent(ILogger logger, string provider, string query);

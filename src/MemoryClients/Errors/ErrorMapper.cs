@@ -56,7 +56,7 @@ internal static partial class ErrorMapper
             _ => new MemoryApiException(message, provider, status, HttpCode(status)),
         };
         var headers = Headers(response);
-        exception.RequestMayHaveBeenProcessed = (int)status is 408 or 500 or 502 or 504 || ResilienceHandler.EarlierTryMayHaveActed(request);
+        exception.RequestMayHaveBeenProcessed = (int)status is 408 or 500 or 502 or 504 || CallState.Of(request)?.EarlierTryMayHaveActed == true;
         return Decorate(exception, request, headers, body, serviceMessage, serviceCode, Suggestion(status));
     }
 
@@ -81,10 +81,13 @@ internal static partial class ErrorMapper
         return Decorate(exception, request, Headers(response), body, null, null, "The response was cut off or malformed. Please try again later");
     }
 
-    /// <summary>Maps a transport failure; returns null for the caller's own cancellation, which must surface unchanged.</summary>
+    /// <summary>
+    /// Maps a transport failure; returns null for what must surface unchanged: the caller's own cancellation, and a
+    /// rejection by a resilience strategy the user added (an open circuit breaker, a refused rate-limiter permit).
+    /// </summary>
     internal static MemoryApiException? FromTransport(MemoryProvider provider, HttpRequestMessage request, Exception error, CancellationToken callerToken)
     {
-        if (callerToken.IsCancellationRequested && error is OperationCanceledException)
+        if ((callerToken.IsCancellationRequested && error is OperationCanceledException) || error is Polly.ExecutionRejectedException)
             return null;
         if (error is MemoryApiException mapped)
             return mapped;
@@ -103,8 +106,8 @@ internal static partial class ErrorMapper
         var (code, what) = error switch
         {
             TaskCanceledException or TimeoutException => (MemoryNetworkException.TimeoutCode, "timed out"),
-            HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError or HttpRequestError.SecureConnectionError }
-                => (MemoryNetworkException.ConnectCode, "could not connect"),
+            HttpRequestException { HttpRequestError: HttpRequestError.SecureConnectionError } => (MemoryNetworkException.ConnectCode, "could not connect"),
+            _ when MemoryRetryRule.NothingWasSent(error) => (MemoryNetworkException.ConnectCode, "could not connect"),
             _ => (MemoryNetworkException.GenericCode, "failed in transport"),
         };
         var exception = new MemoryNetworkException(
@@ -112,7 +115,7 @@ internal static partial class ErrorMapper
         {
             Method = request.Method.Method,
             RequestUri = request.RequestUri,
-            RequestMayHaveBeenProcessed = code != MemoryNetworkException.ConnectCode || ResilienceHandler.EarlierTryMayHaveActed(request),
+            RequestMayHaveBeenProcessed = code != MemoryNetworkException.ConnectCode || CallState.Of(request)?.EarlierTryMayHaveActed == true,
             Suggestion = code == MemoryNetworkException.TimeoutCode
                 ? "Request timed out. Please try again"
                 : "Please check your network connection and try again",

@@ -7,8 +7,8 @@ using Refit;
 namespace MemoryClients.Http;
 
 /// <summary>
-/// The one place that talks HTTP. It owns a client's handler chain (resilience, then authentication, then the socket or
-/// the caller's <see cref="HttpClient"/>) and builds the Refit-generated raw APIs over it, twice: once over the chain's
+/// The one place that talks HTTP. It owns a client's handler chain (telemetry, resilience, authentication, then the socket
+/// or the caller's <see cref="HttpClient"/>) and builds the Refit-generated raw APIs over it, twice: once over the chain's
 /// asynchronous entry and once over <see cref="SynchronousHandler"/>, whose sends block. Refit's failures are mapped to
 /// the <see cref="MemoryApiException"/> family here, so no Refit exception reaches a caller.
 /// </summary>
@@ -48,20 +48,42 @@ internal sealed class ApiTransport : IDisposable
         ArgumentNullException.ThrowIfNull(options);
         HttpMessageHandler terminal = httpClient is null ? CreateSocketHandler() : new ForwardingHandler(httpClient);
         var apiKey = options.ResolveApiKey();
-        var auth = new AuthenticationHandler(authScheme, () => apiKey, SdkInfo.UserAgent(options.ResolveApplicationId())) { InnerHandler = terminal };
-        var resilience = new ResilienceHandler(options.Resilience, options.TimeProvider, provider) { InnerHandler = auth };
-        return new ApiTransport(resilience, options.ResolveBaseAddress(), provider, json, options.TimeProvider, blockingOnly);
+        var (telemetry, resilience, authentication) = Handlers(options, provider, authScheme, () => apiKey);
+        authentication.InnerHandler = terminal;
+        resilience.InnerHandler = authentication;
+        telemetry.InnerHandler = resilience;
+        return new ApiTransport(telemetry, options.ResolveBaseAddress(), provider, json, options.TimeProvider, blockingOnly);
+    }
+
+    /// <summary>
+    /// The SDK's own handlers, outermost first, each with one job: telemetry (one span, measurement and log line per call),
+    /// resilience (the Polly pipeline), authentication (key and headers on every try). A client built directly links them
+    /// here; dependency injection adds the same three, unlinked, to its named <see cref="HttpClient"/>.
+    /// </summary>
+    public static (TelemetryHandler Telemetry, ResilienceHandler Resilience, AuthenticationHandler Authentication) Handlers(
+        ServiceClientOptions options, MemoryProvider provider, string authScheme, Func<string?> apiKey)
+    {
+        var authentication = new AuthenticationHandler(authScheme, apiKey, SdkInfo.UserAgent(options.ResolveApplicationId()));
+        var resilience = new ResilienceHandler(options.Resilience, options.TimeProvider, provider, options.LoggerFactory);
+        var telemetry = new TelemetryHandler(provider, options.LoggerFactory);
+        return (telemetry, resilience, authentication);
     }
 
     /// <summary>
     /// The socket handler of a client that owns its connections (and of the dependency-injection pipeline): redirects off,
     /// so a 3xx reaches the caller as <see cref="MemoryRedirectException"/> and nothing is re-sent to another host.
     /// </summary>
+    /// <remarks>
+    /// A body the client stops reading (a try timed out or was cancelled mid-body) closes its connection at once instead of
+    /// being drained for up to two seconds, and a body-less request is never re-sent by the handler on its own (<see cref="SendGuard"/>).
+    /// </remarks>
     public static SocketsHttpHandler CreateSocketHandler() => new()
     {
         PooledConnectionLifetime = TimeSpan.FromMinutes(2),
         AutomaticDecompression = DecompressionMethods.All,
         AllowAutoRedirect = false,
+        MaxResponseDrainSize = 0,
+        ConnectCallback = SendGuard.ConnectAsync,
     };
 
     /// <summary>Builds the transport over a chain assembled elsewhere (dependency injection's <see cref="IHttpClientFactory"/> pipeline).</summary>

@@ -25,7 +25,8 @@ internal sealed class BufferedContent : HttpContent
 
     /// <summary>
     /// Reads <paramref name="original"/> to its end (blocking when <paramref name="async"/> is false) and disposes it.
-    /// A synchronous read cannot observe a token, so cancellation disposes the stream underneath it instead.
+    /// A synchronous read cannot observe a token, so cancellation disposes the stream underneath it instead; the socket
+    /// handlers the clients create then close the connection at once rather than draining it.
     /// </summary>
     /// <exception cref="ResponseTooLargeException">The body is longer than <paramref name="maxBytes"/>.</exception>
     public static async ValueTask<BufferedContent> ReadAsync(HttpContent original, long maxBytes, bool async, CancellationToken cancellationToken)
@@ -35,29 +36,28 @@ internal sealed class BufferedContent : HttpContent
             throw new ResponseTooLargeException(maxBytes);
         var buffer = ArrayPool<byte>.Shared.Rent((int)Math.Clamp(declared ?? 16 * 1024, 256, maxBytes));
         var length = 0;
+        Stream? stream = null;
+        var registration = default(CancellationTokenRegistration);
         try
         {
-            var stream = async
+            stream = async
                 ? await original.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false)
                 : original.ReadAsStream(cancellationToken);
-            await using (stream.ConfigureAwait(false))
-            await using (cancellationToken.Register(static s => ((Stream)s!).Dispose(), stream).ConfigureAwait(false))
+            registration = cancellationToken.UnsafeRegister(static s => ((Stream)s!).Dispose(), stream);
+            while (true)
             {
-                while (true)
-                {
-                    if (length == buffer.Length)
-                    {
-                        if (length >= maxBytes)
-                            throw new ResponseTooLargeException(maxBytes);
-                        buffer = Grow(buffer, length, (int)Math.Min((long)buffer.Length * 2, maxBytes));
-                    }
-                    var read = async
-                        ? await stream.ReadAsync(buffer.AsMemory(length), cancellationToken).ConfigureAwait(false)
-                        : stream.Read(buffer.AsSpan(length));
-                    if (read == 0)
-                        break;
-                    length += read;
-                }
+                if (length == buffer.Length)
+                    buffer = Grow(buffer, length, (int)Math.Min((long)buffer.Length * 2, maxBytes + 1));
+                // One byte past the limit is enough to know the body is too long: never read (or keep) more than that.
+                var room = (int)Math.Min(buffer.Length - length, maxBytes + 1 - length);
+                var read = async
+                    ? await stream.ReadAsync(buffer.AsMemory(length, room), cancellationToken).ConfigureAwait(false)
+                    : stream.Read(buffer.AsSpan(length, room));
+                if (read == 0)
+                    break;
+                length += read;
+                if (length > maxBytes)
+                    throw new ResponseTooLargeException(maxBytes);
             }
             var content = new BufferedContent(buffer, length, original);
             original.Dispose();
@@ -67,12 +67,19 @@ internal sealed class BufferedContent : HttpContent
         {
             // The registration disposed the stream because the caller or a timeout cancelled: report it as such.
             ArrayPool<byte>.Shared.Return(buffer);
-            throw new OperationCanceledException(cancellationToken);
+            throw new OperationCanceledException(error.Message, error, cancellationToken);
         }
         catch
         {
             ArrayPool<byte>.Shared.Return(buffer);
             throw;
+        }
+        finally
+        {
+            // Disposed synchronously on both paths: on the blocking one an asynchronous dispose could wait for a registration
+            // callback still running on the timer thread, and the call would then not complete before returning.
+            registration.Dispose();
+            stream?.Dispose();
         }
     }
 

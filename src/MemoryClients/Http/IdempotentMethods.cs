@@ -29,11 +29,6 @@ internal static class IdempotentMethods
             return names;
         });
 
-    /// <summary>A request that deletes: the DELETE method, or a raw API method named <c>Delete…</c> (MemMachine deletes with POST).</summary>
-    public static bool IsDelete(HttpRequestMessage request) =>
-        request.Method == HttpMethod.Delete
-        || (request.Options.TryGetValue(MethodKey, out var method) && method.StartsWith("Delete", StringComparison.Ordinal));
-
     /// <summary>GET, PUT, PATCH and DELETE are idempotent; a POST only when its method is marked <see cref="IdempotentAttribute"/>.</summary>
     public static bool IsIdempotent(HttpRequestMessage request) =>
         request.Method != HttpMethod.Post

@@ -29,7 +29,7 @@ internal sealed class JsonContent(JsonSerializerOptions options) : IHttpContentS
     {
         // The resilience handler has read every body into a pooled buffer; parse it in place.
         if (content is BufferedContent buffered)
-            return Task.FromResult<T?>(NotNull(JsonSerializer.Deserialize(buffered.Span, TypeInfo<T>())));
+            return Task.FromResult<T?>(NotNull(JsonSerializer.Deserialize(WithoutByteOrderMark(buffered.Span), TypeInfo<T>())));
         return FromStreamAsync<T>(content, cancellationToken);
     }
 
@@ -39,6 +39,9 @@ internal sealed class JsonContent(JsonSerializerOptions options) : IHttpContentS
         await using (stream.ConfigureAwait(false))
             return NotNull(await JsonSerializer.DeserializeAsync(stream, TypeInfo<T>(), cancellationToken).ConfigureAwait(false));
     }
+
+    // UTF-8 JSON may start with a byte order mark (RFC 8259 lets a reader ignore it); System.Text.Json's reader refuses it.
+    private static ReadOnlySpan<byte> WithoutByteOrderMark(ReadOnlySpan<byte> body) => body.StartsWith("\uFEFF"u8) ? body[3..] : body;
 
     // An answer that is a list (history, entities) is a required list too: a null item is as malformed as a null body.
     private static T NotNull<T>(T? value)

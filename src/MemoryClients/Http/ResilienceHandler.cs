@@ -1,38 +1,43 @@
-using System.Diagnostics;
-using System.Net;
+using System.Runtime.ExceptionServices;
 using MemoryClients.Diagnostics;
 using MemoryClients.Errors;
+using Microsoft.Extensions.Logging;
+using Polly;
+using Polly.Retry;
+using Polly.Timeout;
 
 namespace MemoryClients.Http;
 
 /// <summary>
-/// Retries with exponential backoff and jitter around every request, each try bounded by one deadline: the per-try timeout
-/// or what is left of the call's total timeout, whichever comes first. Each try also reads the whole body, so a connection
-/// dropped or stalled mid-body is retried like any other failure.
+/// Runs every request through the client's Polly pipeline: the SDK's retry (the idempotency rule of
+/// <see cref="MemoryRetryRule"/>, exponential backoff with jitter, <c>Retry-After</c> honoured and judged against the
+/// deadline), the strategies the user added with <see cref="MemoryResilienceOptions.ConfigurePipeline"/>, and one deadline
+/// per try (<see cref="MemoryResilienceOptions.AttemptTimeout"/> or what is left of
+/// <see cref="MemoryResilienceOptions.TotalTimeout"/>, whichever comes first). Each try also reads the whole body, so a
+/// connection dropped or stalled mid-body is retried like any other failure.
 /// </summary>
 /// <remarks>
-/// A loop of its own rather than a Polly pipeline: every decision (whether to retry, how long to wait, each try's deadline)
-/// is this handler's, and Polly's share of a call was measurable: about 290 JIT-compiled methods and 40 ms at start-up (its
-/// options are validated through System.ComponentModel.DataAnnotations), two timers per call where one suffices, and its
-/// per-call state. The synchronous path's timers fire on a dedicated thread, so a starved thread pool cannot delay them.
+/// The pipeline is built once per handler. The blocking path has a pipeline of its own whose timers fire on a dedicated
+/// thread (<see cref="DedicatedThreadTimers"/>), so a starved thread pool cannot delay its timeouts or waits.
 /// </remarks>
 internal sealed class ResilienceHandler : DelegatingHandler
 {
-    private static readonly HttpRequestOptionsKey<bool> EarlierTryMayHaveActedKey = new("MemoryClients.EarlierTryMayHaveActed");
     private readonly MemoryResilienceOptions _options;
     private readonly MemoryProvider _provider;
     private readonly TimeProvider _time;
-    private readonly TimeProvider _blockingTimers;
+    private readonly ILoggerFactory? _loggers;
+    private readonly ResiliencePipeline<HttpResponseMessage> _pipeline;
+    private ResiliencePipeline<HttpResponseMessage>? _blockingPipeline;
 
-    public ResilienceHandler(MemoryResilienceOptions options, TimeProvider time, MemoryProvider provider)
+    public ResilienceHandler(MemoryResilienceOptions options, TimeProvider time, MemoryProvider provider, ILoggerFactory? loggers = null)
     {
         ArgumentNullException.ThrowIfNull(options, nameof(ServiceClientOptions.Resilience));
         options.Validate();
         _options = options.Clone();
         _time = time;
-        // A test's fake clock drives both paths; the system clock's timers would need the thread pool on the blocking one.
-        _blockingTimers = time == TimeProvider.System ? DedicatedThreadTimers.Instance : time;
         _provider = provider;
+        _loggers = loggers;
+        _pipeline = BuildPipeline(time);
     }
 
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
@@ -41,138 +46,176 @@ internal sealed class ResilienceHandler : DelegatingHandler
     protected override HttpResponseMessage Send(HttpRequestMessage request, CancellationToken cancellationToken) =>
         Completed.Result(SendCoreAsync(request, async: false, cancellationToken));
 
-    // One body for both paths: with async false every step below blocks, so the task is complete when it returns.
+    // The blocking path's timers must not need the thread pool; a test's fake clock drives both paths.
+    private ResiliencePipeline<HttpResponseMessage> BlockingPipeline =>
+        _time != TimeProvider.System ? _pipeline : LazyInitializer.EnsureInitialized(ref _blockingPipeline, () => BuildPipeline(DedicatedThreadTimers.Instance));
+
+    // One body for both paths: with async false Polly runs synchronously and every step below blocks.
     private async ValueTask<HttpResponseMessage> SendCoreAsync(HttpRequestMessage request, bool async, CancellationToken cancellationToken)
     {
-        var idempotent = IdempotentMethods.IsIdempotent(request);
-        var start = _time.GetTimestamp();
-        // A request without a body is re-sent by the socket handler itself (up to three times, inside one try) when its
-        // connection closes before any response byte; one with a body never is. An empty body (Content-Length: 0) keeps
-        // every send under this handler's control, so MaxRetries means what it says.
-        request.Content ??= new ByteArrayContent([]);
-        var earlierTryMayHaveActed = false;
-        for (var attempt = 0; ; attempt++)
+        var call = new CallState(request, _time.GetTimestamp(), _options.MaxRetries);
+        var context = ResilienceContextPool.Shared.Get(cancellationToken);
+        call.Attach(context);
+        Outcome<HttpResponseMessage> outcome;
+        try
         {
-            HttpResponseMessage? response = null;
-            Exception? error = null;
-            try
-            {
-                response = await TryOnceAsync(request, async, start, cancellationToken).ConfigureAwait(false);
-            }
-            catch (Exception e)
-            {
-                error = e;
-            }
-            if (attempt < _options.MaxRetries && ShouldRetry(response, error, idempotent) && PlanWait(response, attempt, start) is { } wait)
-            {
-                earlierTryMayHaveActed |= MayHaveActed(response, error);
-                response?.Dispose();
-                MemoryTelemetry.RecordRetry(_provider);
-                await WaitAsync(wait, async, cancellationToken).ConfigureAwait(false);
-                continue;
-            }
-            if (earlierTryMayHaveActed)
-                request.Options.Set(EarlierTryMayHaveActedKey, true);
-            if (error is null)
-                return DeletedEarlier(request, response!, earlierTryMayHaveActed);
-            // Mapped here, not only in Refit's factory, so methods without a result (which Refit does not map) fail the same way.
-            if (ErrorMapper.FromTransport(_provider, request, error, cancellationToken) is { } mapped)
-                throw mapped;
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(error);
+            outcome = async
+                ? await _pipeline.ExecuteOutcomeAsync(static (context, state) => state.handler.TryOnceAsync(context, state.call, async: true), context, (handler: this, call)).ConfigureAwait(false)
+                : Blocking(context, call);
+        }
+        finally
+        {
+            ResilienceContextPool.Shared.Return(context);
+        }
+        if (outcome.Exception is null)
+            return outcome.Result!;
+        throw MapFailure(call, outcome.Exception, cancellationToken);
+    }
+
+    private Outcome<HttpResponseMessage> Blocking(ResilienceContext context, CallState call)
+    {
+        try
+        {
+            return Outcome.FromResult(BlockingPipeline.Execute(
+                static (context, state) => Completed.Result(state.handler.TryOnceAsync(context, state.call, async: false)).ResultOrThrow(),
+                context, (handler: this, call)));
+        }
+        catch (Exception error)
+        {
+            return Outcome.FromException<HttpResponseMessage>(error);
         }
     }
 
-    /// <summary>
-    /// Whether a try before the last one may have been acted on (its response was lost, late or a server error). The call's
-    /// error then says the request may have been processed, whatever the last try answered.
-    /// </summary>
-    internal static bool EarlierTryMayHaveActed(HttpRequestMessage? request) =>
-        request is not null && request.Options.TryGetValue(EarlierTryMayHaveActedKey, out var acted) && acted;
-
-    /// <summary>
-    /// A delete retried after a try whose outcome is unknown (lost response, timeout, 5xx) that now finds nothing was done by
-    /// that earlier try: it is reported as done (200 with an empty JSON object) instead of <c>404</c>.
-    /// </summary>
-    private static HttpResponseMessage DeletedEarlier(HttpRequestMessage request, HttpResponseMessage response, bool outcomeUnknown)
+    /// <summary>The exception a failed call ends with: the caller's cancellation as such, a rejection by a strategy of the user's unchanged, the rest mapped.</summary>
+    private Exception MapFailure(CallState call, Exception error, CancellationToken callerToken)
     {
-        if (!outcomeUnknown || response.StatusCode != HttpStatusCode.NotFound || !IdempotentMethods.IsDelete(request))
-            return response;
-        response.Dispose();
-        return new HttpResponseMessage(HttpStatusCode.OK)
+        if (error is OperationCanceledException && callerToken.IsCancellationRequested)
+            return error;
+        if (error is TimeoutRejectedException rejected)
         {
-            RequestMessage = request,
-            Content = new StringContent("{}", System.Text.Encoding.UTF8, "application/json"),
-        };
+            error = new TimeoutException(
+                $"The try did not finish within {call.TryTimeout.TotalSeconds:0.###} s ({(call.TryTimeout < _options.AttemptTimeout ? "what was left of TotalTimeout" : "AttemptTimeout")}).", rejected);
+        }
+        // Mapped here, not only in Refit's factory, so methods without a result (which Refit does not map) fail the same way.
+        if (ErrorMapper.FromTransport(_provider, call.Request, error, callerToken) is { } mapped)
+            return mapped;
+        ExceptionDispatchInfo.Capture(error).Throw();
+        return error;
     }
 
-    /// <summary>Whether the service may have acted on a try that ended this way (the response was lost, late or a server error).</summary>
-    internal static bool MayHaveActed(HttpResponseMessage? response, Exception? error) => (response, error) switch
-    {
-        (_, HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError }) => false,
-        (_, not null) => true,
-        ({ StatusCode: HttpStatusCode.RequestTimeout or HttpStatusCode.InternalServerError or HttpStatusCode.BadGateway or HttpStatusCode.GatewayTimeout }, _) => true,
-        _ => false,
-    };
-
     /// <summary>
-    /// One try: send, then read the whole body, so a connection dropped or stalled mid-body fails this try. The try's token
-    /// is cancelled by the caller or at the try's deadline; the latter surfaces as a <see cref="TimeoutException"/>.
+    /// One try: send, then read the whole body, so a connection dropped or stalled mid-body fails this try. The context's
+    /// token is cancelled by the caller or at the try's deadline (Polly's timeout strategy turns the latter into a timeout).
     /// </summary>
-    private async ValueTask<HttpResponseMessage> TryOnceAsync(HttpRequestMessage request, bool async, long callStart, CancellationToken callerToken)
+    private async ValueTask<Outcome<HttpResponseMessage>> TryOnceAsync(ResilienceContext context, CallState call, bool async)
     {
-        var start = Stopwatch.GetTimestamp();
-        callerToken.ThrowIfCancellationRequested();
-        var left = TimeLeft(callStart);
-        var timeout = left < _options.AttemptTimeout ? left : _options.AttemptTimeout;
-        if (timeout <= TimeSpan.Zero)
-            throw new TimeoutException($"The call did not finish within TotalTimeout ({_options.TotalTimeout.TotalSeconds:0.###} s).");
-        using var deadline = new CancellationTokenSource(timeout, async ? _time : _blockingTimers);
-        using var link = callerToken.CanBeCanceled
-            ? callerToken.UnsafeRegister(static s => ((CancellationTokenSource)s!).Cancel(), deadline)
-            : default;
+        var request = call.Request;
+        var token = context.CancellationToken;
+        var start = System.Diagnostics.Stopwatch.GetTimestamp();
         HttpResponseMessage? response = null;
         try
         {
-            response = async
-                ? await base.SendAsync(request, deadline.Token).ConfigureAwait(false)
-                : base.Send(request, deadline.Token);
-            response.Content = await BufferedContent.ReadAsync(response.Content, _options.MaxResponseBytes, async, deadline.Token).ConfigureAwait(false);
+            token.ThrowIfCancellationRequested();
+            if (call.TryTimeout <= TimeSpan.Zero)
+                throw new TimeoutException($"The call did not finish within TotalTimeout ({_options.TotalTimeout.TotalSeconds:0.###} s).");
+            SendGuard.Arm(request, synchronous: !async);
+            response = async ? await base.SendAsync(request, token).ConfigureAwait(false) : base.Send(request, token);
+            response.Content = await BufferedContent.ReadAsync(response.Content, _options.MaxResponseBytes, async, token).ConfigureAwait(false);
             MemoryTelemetry.RecordRequest(_provider, request.Method, start, (int)response.StatusCode, null);
-            return response;
+            return Outcome.FromResult(response);
         }
         catch (Exception error)
         {
             response?.Dispose();
             MemoryTelemetry.RecordRequest(_provider, request.Method, start, null, error);
-            // Whatever the cancelled send or read threw (cancellation, or the disposed connection's I/O error), it was the token.
-            if (deadline.IsCancellationRequested && error is OperationCanceledException or IOException or HttpRequestException or ObjectDisposedException)
-            {
-                if (callerToken.IsCancellationRequested)
-                    throw new OperationCanceledException(error.Message, error, callerToken);
-                throw new TimeoutException(
-                    $"The try did not finish within {timeout.TotalSeconds:0.###} s ({(timeout < _options.AttemptTimeout ? "what was left of TotalTimeout" : "AttemptTimeout")}).", error);
-            }
-            throw;
+            // Whatever the cancelled send or read threw (the disposed connection's I/O error included), it was the token.
+            if (token.IsCancellationRequested && error is not OperationCanceledException && error is IOException or HttpRequestException or ObjectDisposedException)
+                return Outcome.FromException<HttpResponseMessage>(new OperationCanceledException(error.Message, error, token));
+            return Outcome.FromException<HttpResponseMessage>(error);
         }
     }
 
-    private TimeSpan TimeLeft(long callStart) => _options.TotalTimeout - _time.GetElapsedTime(callStart);
+    /// <summary>The client's pipeline: the SDK's retry, then the user's strategies, then the per-try deadline around each send.</summary>
+    private ResiliencePipeline<HttpResponseMessage> BuildPipeline(TimeProvider time)
+    {
+        var builder = new ResiliencePipelineBuilder<HttpResponseMessage>
+        {
+            Name = "MemoryClients",
+            InstanceName = MemoryTelemetry.Name(_provider),
+            TimeProvider = time,
+        };
+        builder.AddRetry(new RetryStrategyOptions<HttpResponseMessage>
+        {
+            MaxRetryAttempts = MemoryResilienceOptions.MaxRetriesLimit,
+            ShouldHandle = args => ValueTask.FromResult(ShouldRetry(args)),
+            DelayGenerator = static args => ValueTask.FromResult<TimeSpan?>(CallState.Of(args.Context).NextWait),
+            OnRetry = args =>
+            {
+                CallState.Of(args.Context).Retries++;
+                MemoryTelemetry.RecordRetry(_provider);
+                return default;
+            },
+        });
+        foreach (var configure in _options.PipelineConfigurations)
+            configure(builder);
+        builder.AddTimeout(new TimeoutStrategyOptions
+        {
+            TimeoutGenerator = args =>
+            {
+                var call = CallState.Of(args.Context);
+                var left = TimeLeft(call);
+                call.TryTimeout = left < _options.AttemptTimeout ? left : _options.AttemptTimeout;
+                // Zero or less applies no timeout: the try then fails at once (see TryOnceAsync).
+                return ValueTask.FromResult(call.TryTimeout);
+            },
+        });
+        if (_loggers is not null)
+            builder.ConfigureTelemetry(_loggers);
+        return builder.Build();
+    }
 
     /// <summary>
-    /// The wait before the next try: the service's <c>Retry-After</c> (capped at <see cref="MemoryResilienceOptions.MaxRetryAfter"/>),
-    /// else exponential backoff with jitter. Null when the wait would reach past the call's deadline: no retry could succeed
-    /// in time, so the last answer is returned at once instead of waiting into a timeout (for a 429, the rate-limit error
-    /// carrying the wait the service asked for).
+    /// Whether to try again: the call has retries left, the rule of <see cref="MemoryRetryRule"/> allows it, and the wait
+    /// before the next try ends before the call's deadline. The wait is planned here, once, and handed to the delay.
     /// </summary>
-    private TimeSpan? PlanWait(HttpResponseMessage? response, int attempt, long callStart)
+    private bool ShouldRetry(RetryPredicateArguments<HttpResponseMessage> args)
     {
-        var left = TimeLeft(callStart);
+        var call = CallState.Of(args.Context);
+        var (response, error) = (args.Outcome.Result, args.Outcome.Exception);
+        if (args.AttemptNumber >= call.MaxRetries || !MemoryRetryRule.ShouldRetry(call.Request, response, error))
+            return false;
+        if (PlanWait(response, args.AttemptNumber, call) is not { } wait)
+            return false;
+        call.NextWait = wait;
+        call.EarlierTryMayHaveActed |= MemoryRetryRule.MayHaveActed(response, error);
+        return true;
+    }
+
+    private TimeSpan TimeLeft(CallState call) => _options.TotalTimeout - _time.GetElapsedTime(call.Start);
+
+    /// <summary>
+    /// The wait before the next try: the service's <c>Retry-After</c>, lengthened by up to a quarter so that callers refused
+    /// together do not return together (capped at <see cref="MemoryResilienceOptions.MaxRetryAfter"/>), else exponential
+    /// backoff with jitter. Null when the wait would reach past the call's deadline: no retry could succeed in time, so
+    /// the last answer is returned at once instead of waiting into a timeout (for a 429, the rate-limit error carrying
+    /// the wait the service asked for).
+    /// </summary>
+    private TimeSpan? PlanWait(HttpResponseMessage? response, int attempt, CallState call)
+    {
+        var left = TimeLeft(call);
         // The service's own wait is judged uncapped: a cut-down wait would only retry into the same refusal.
         if (response is not null && RetryAfter.Read(response, _time) is { } asked)
-            return asked < left ? (asked < _options.MaxRetryAfter ? asked : _options.MaxRetryAfter) : null;
+        {
+            if (asked >= left)
+                return null;
+            var spread = asked * (1 + (Random.Shared.NextDouble() / 4));
+            return Min(spread, _options.MaxRetryAfter, left);
+        }
         var backoff = Backoff(attempt);
         return backoff < left ? backoff : null;
     }
+
+    private static TimeSpan Min(TimeSpan a, TimeSpan b, TimeSpan c) => a < b ? (a < c ? a : c) : (b < c ? b : c);
 
     /// <summary>
     /// <see cref="MemoryResilienceOptions.BaseDelay"/> doubled per retry, capped at <see cref="MemoryResilienceOptions.MaxDelay"/>,
@@ -182,38 +225,16 @@ internal sealed class ResilienceHandler : DelegatingHandler
     {
         var exponential = _options.BaseDelay.TotalMilliseconds * Math.Pow(2, Math.Min(attempt, 30));
         var capped = Math.Min(exponential, _options.MaxDelay.TotalMilliseconds);
-        return TimeSpan.FromMilliseconds(capped * (0.5 + Random.Shared.NextDouble() / 2));
+        return TimeSpan.FromMilliseconds(capped * (0.5 + (Random.Shared.NextDouble() / 2)));
     }
+}
 
-    /// <summary>Waits between tries; the synchronous path blocks the calling thread (no thread-pool timer involved).</summary>
-    private Task WaitAsync(TimeSpan wait, bool async, CancellationToken cancellationToken)
+/// <summary>Reads a Polly outcome the way a caller reads a result.</summary>
+internal static class OutcomeExtensions
+{
+    public static T ResultOrThrow<T>(this Outcome<T> outcome)
     {
-        if (async)
-            return Task.Delay(wait, _time, cancellationToken);
-        if (_time != TimeProvider.System)
-        {
-            // A test's fake clock: another thread advances it.
-            Task.Delay(wait, _time, cancellationToken).GetAwaiter().GetResult();
-            return Task.CompletedTask;
-        }
-        if (cancellationToken.WaitHandle.WaitOne(wait))
-            cancellationToken.ThrowIfCancellationRequested();
-        return Task.CompletedTask;
+        outcome.ThrowIfException();
+        return outcome.Result!;
     }
-
-    /// <summary>
-    /// The retry rule: reads and idempotent writes retry on every transient failure; other writes only
-    /// when the service provably did nothing (no connection, 429, 503). The caller's cancellation never retries.
-    /// </summary>
-    internal static bool ShouldRetry(HttpResponseMessage? response, Exception? error, bool idempotent) => (response, error) switch
-    {
-        (_, TimeoutException) => idempotent,
-        (_, OperationCanceledException) => false,
-        (_, HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError }) => true,
-        (_, HttpRequestException or IOException) => idempotent,
-        (_, not null) => false,
-        ({ StatusCode: HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable }, _) => true,
-        ({ StatusCode: HttpStatusCode.RequestTimeout or HttpStatusCode.InternalServerError or HttpStatusCode.BadGateway or HttpStatusCode.GatewayTimeout }, _) => idempotent,
-        _ => false,
-    };
 }

@@ -12,7 +12,7 @@ namespace MemoryClients;
 /// Each method validates its arguments at once (before any I/O), then runs one body for both clients: with
 /// <c>async: false</c> every send underneath blocks and the returned task is already complete.
 /// </summary>
-internal sealed class MemoryOperations(Mem0Client? mem0, MemMachineClient? memMachine, MemoryProvider provider, OperationTelemetry telemetry)
+internal sealed class MemoryOperations(Mem0Client? mem0, MemMachineClient? memMachine, MemoryProvider provider, ContentLog contentLog)
 {
     private const int DeleteBatchSize = 100;
 
@@ -20,22 +20,16 @@ internal sealed class MemoryOperations(Mem0Client? mem0, MemMachineClient? memMa
     {
         UnifiedMapping.CheckMessages(messages, nameof(messages));
         MemoryScope.RequireNonEmpty(scope, nameof(scope));
-        if (telemetry.LogContent)
-        {
-            foreach (var message in messages)
-                MemoryClientLog.AddContent(telemetry.Logger, telemetry.ProviderName, message.Role, message.Content);
-        }
+        contentLog.Add(messages);
         if (memMachine is { } mm)
         {
             var mmMessages = UnifiedMapping.ToMemMachine(messages, scope, options);
             var mmOptions = UnifiedMapping.ToMemMachine(options);
-            return telemetry.RunAsync("add", async () =>
-                UnifiedMapping.FromMemMachine(await mm.AddCoreAsync(mmMessages, null, mmOptions, async, cancellationToken).ConfigureAwait(false)));
+            return Then(mm.AddCoreAsync(mmMessages, null, mmOptions, async, cancellationToken), r => UnifiedMapping.FromMemMachine(r));
         }
         var mem0Messages = UnifiedMapping.ToMem0(messages);
         var mem0Options = UnifiedMapping.ToMem0(options);
-        return telemetry.RunAsync("add", async () =>
-            UnifiedMapping.FromMem0(await mem0!.AddCoreAsync(mem0Messages, scope, mem0Options, async, cancellationToken).ConfigureAwait(false)));
+        return Then(mem0!.AddCoreAsync(mem0Messages, scope, mem0Options, async, cancellationToken), r => UnifiedMapping.FromMem0(r));
     }
 
     public Task<IReadOnlyList<MemoryRecord>> SearchAsync(string query, MemoryScope scope, MemorySearchOptions? options, bool async, CancellationToken cancellationToken)
@@ -43,18 +37,15 @@ internal sealed class MemoryOperations(Mem0Client? mem0, MemMachineClient? memMa
         ArgumentException.ThrowIfNullOrWhiteSpace(query);
         Http.WellFormedText.Require(query, nameof(query));
         MemoryScope.RequireNonEmpty(scope, nameof(scope));
-        if (telemetry.LogContent)
-            MemoryClientLog.SearchContent(telemetry.Logger, telemetry.ProviderName, query);
+        contentLog.Search(query);
         if (memMachine is { } mm)
         {
             var mmOptions = UnifiedMapping.ToMemMachine(scope, options);
-            return telemetry.RunAsync("search", async () =>
-                UnifiedMapping.FromMemMachine(await mm.SearchCoreAsync(query, null, mmOptions, async, cancellationToken).ConfigureAwait(false), options?.TopK));
+            return Then(mm.SearchCoreAsync(query, null, mmOptions, async, cancellationToken), r => UnifiedMapping.FromMemMachine(r, options?.TopK));
         }
         var filter = UnifiedMapping.ScopeFilter(MemoryProvider.Mem0, scope, options?.Filter);
         var mem0Options = UnifiedMapping.ToMem0(options);
-        return telemetry.RunAsync("search", async () =>
-            UnifiedMapping.FromMem0(await mem0!.SearchCoreAsync(query, filter, mem0Options, async, cancellationToken).ConfigureAwait(false)));
+        return Then(mem0!.SearchCoreAsync(query, filter, mem0Options, async, cancellationToken), r => UnifiedMapping.FromMem0(r));
     }
 
     /// <summary>Checks a listing's arguments; called when the listing is created, so bad input fails before enumeration.</summary>
@@ -72,13 +63,11 @@ internal sealed class MemoryOperations(Mem0Client? mem0, MemMachineClient? memMa
         {
             var mmOptions = UnifiedMapping.ToMemMachine(scope, options);
             var pageNum = MemMachineClient.PageNumber(continuationToken);
-            return telemetry.RunAsync("list", async () =>
-                Map(await mm.ListEpisodicPageCoreAsync(pageNum, null, mmOptions, async, cancellationToken).ConfigureAwait(false), UnifiedMapping.FromMemMachine));
+            return Then(mm.ListEpisodicPageCoreAsync(pageNum, null, mmOptions, async, cancellationToken), r => Map(r, UnifiedMapping.FromMemMachine));
         }
         var filter = UnifiedMapping.ScopeFilter(MemoryProvider.Mem0, scope, options?.Filter);
         var mem0Options = UnifiedMapping.ToMem0(options);
-        return telemetry.RunAsync("list", async () =>
-            Map(await mem0!.ListPageCoreAsync(filter, continuationToken, mem0Options, async, cancellationToken).ConfigureAwait(false), UnifiedMapping.FromMem0));
+        return Then(mem0!.ListPageCoreAsync(filter, continuationToken, mem0Options, async, cancellationToken), r => Map(r, UnifiedMapping.FromMem0));
     }
 
     public Task<MemoryRecord> GetAsync(string memoryId, bool async, CancellationToken cancellationToken)
@@ -86,8 +75,7 @@ internal sealed class MemoryOperations(Mem0Client? mem0, MemMachineClient? memMa
         ArgumentException.ThrowIfNullOrWhiteSpace(memoryId);
         if (memMachine is not null)
             throw UnifiedMapping.NotSupported("get a memory by id", "Use ListAsync (List on MemoryClient) with MemoryListOptions.Filter = MemoryFilter.Uid.Is(id) instead.");
-        return telemetry.RunAsync("get", async () =>
-            UnifiedMapping.FromMem0(await mem0!.GetCoreAsync(memoryId, async, cancellationToken).ConfigureAwait(false)));
+        return Then(mem0!.GetCoreAsync(memoryId, async, cancellationToken), r => UnifiedMapping.FromMem0(r));
     }
 
     public Task<MemoryRecord> UpdateAsync(string memoryId, MemoryUpdateOptions update, bool async, CancellationToken cancellationToken)
@@ -96,16 +84,15 @@ internal sealed class MemoryOperations(Mem0Client? mem0, MemMachineClient? memMa
         if (memMachine is not null)
             throw UnifiedMapping.NotSupported("update a memory", "Delete it (DeleteAsync, or Delete on MemoryClient) and add the corrected message (AddAsync, or Add) instead.");
         var mem0Update = UnifiedMapping.ToMem0(update);
-        return telemetry.RunAsync("update", async () =>
-            UnifiedMapping.FromMem0(await mem0!.UpdateCoreAsync(memoryId, mem0Update, async, cancellationToken).ConfigureAwait(false)));
+        return Then(mem0!.UpdateCoreAsync(memoryId, mem0Update, async, cancellationToken), r => UnifiedMapping.FromMem0(r));
     }
 
     public Task DeleteAsync(string memoryId, bool async, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(memoryId);
         return memMachine is { } mm
-            ? telemetry.RunAsync("delete", () => mm.DeleteEpisodicCoreAsync([memoryId], null, async, cancellationToken))
-            : telemetry.RunAsync("delete", () => mem0!.DeleteCoreAsync(memoryId, deleteLinked: false, async, cancellationToken));
+            ? mm.DeleteEpisodicCoreAsync([memoryId], null, async, cancellationToken)
+            : mem0!.DeleteCoreAsync(memoryId, deleteLinked: false, async, cancellationToken);
     }
 
     public Task DeleteAsync(MemoryRecord record, bool async, CancellationToken cancellationToken)
@@ -115,7 +102,7 @@ internal sealed class MemoryOperations(Mem0Client? mem0, MemMachineClient? memMa
             throw new ArgumentException($"The record came from {record.Provider}, but this client talks to {provider}.", nameof(record));
         ArgumentException.ThrowIfNullOrWhiteSpace(record.Id, nameof(record));
         if (memMachine is { } mm && record.Kind == MemoryKind.SemanticFeature)
-            return telemetry.RunAsync("delete", () => mm.DeleteSemanticCoreAsync([record.Id], null, async, cancellationToken));
+            return mm.DeleteSemanticCoreAsync([record.Id], null, async, cancellationToken);
         return DeleteAsync(record.Id, async, cancellationToken);
     }
 
@@ -123,8 +110,8 @@ internal sealed class MemoryOperations(Mem0Client? mem0, MemMachineClient? memMa
     {
         MemoryScope.RequireNonEmpty(scope, nameof(scope));
         return memMachine is { } mm
-            ? telemetry.RunAsync("delete_all", () => DeleteAllMemMachineAsync(mm, scope, async, cancellationToken))
-            : telemetry.RunAsync("delete_all", () => mem0!.DeleteAllCoreAsync(scope, null, async, cancellationToken));
+            ? DeleteAllMemMachineAsync(mm, scope, async, cancellationToken)
+            : mem0!.DeleteAllCoreAsync(scope, null, async, cancellationToken);
     }
 
     // MemMachine has no scoped delete: collect the scope's episodes first (deleting while paging would shift the pages),
@@ -158,6 +145,9 @@ internal sealed class MemoryOperations(Mem0Client? mem0, MemMachineClient? memMa
                 yield break;
         }
     }
+
+    // The provider call's task, mapped; on the blocking path it is already complete, and so is the result.
+    private static async Task<TResult> Then<T, TResult>(Task<T> task, Func<T, TResult> map) => map(await task.ConfigureAwait(false));
 
     private static Page<MemoryRecord> Map<T>(Page<T> page, Func<T, MemoryRecord> map) =>
         new([.. page.Items.Select(map)], page.ContinuationToken, page.TotalCount);

@@ -260,7 +260,7 @@ public class Mem0Client : IDisposable
     {
         Mem0RequestBuilder.MemoryId(memoryId, nameof(memoryId));
         // delete_linked is sent only when asked for, as the official SDKs do.
-        return Apis(async).V1.DeleteMemoryAsync(memoryId, deleteLinked ? true : null, cancellationToken);
+        return Errors.EarlierDelete.Succeeded(Apis(async).V1.DeleteMemoryAsync(memoryId, deleteLinked ? true : null, cancellationToken), static () => new());
     }
 
     /// <summary>
@@ -281,7 +281,7 @@ public class Mem0Client : IDisposable
     {
         var ids = MemoryScope.RequireNonEmpty(scope, nameof(scope)).ForReads(MemoryProvider.Mem0);
         var condition = metadata is null ? null : JsonSerializer.Serialize(metadata, Mem0JsonContext.Default.JsonObject);
-        return Apis(async).V1.DeleteAllMemoriesAsync(ids.UserId, ids.AgentId, ids.AppId, ids.RunId, condition, cancellationToken);
+        return Errors.EarlierDelete.Succeeded(Apis(async).V1.DeleteAllMemoriesAsync(ids.UserId, ids.AgentId, ids.AppId, ids.RunId, condition, cancellationToken), static () => new());
     }
 
     /// <summary>Every change made to a memory (<c>GET /v1/memories/{memory_id}/history/</c>).</summary>
@@ -305,7 +305,7 @@ public class Mem0Client : IDisposable
     public virtual Task<Mem0BatchResponse> BatchDeleteAsync(IReadOnlyList<string> memoryIds, CancellationToken cancellationToken = default)
     {
         var request = Mem0RequestBuilder.BatchDelete(memoryIds);
-        return V1.BatchDeleteMemoriesAsync(request, cancellationToken);
+        return Errors.EarlierDelete.Succeeded(V1.BatchDeleteMemoriesAsync(request, cancellationToken), static () => new());
     }
 
     /// <summary>Records feedback on a memory (<c>POST /v1/feedback/</c>).</summary>

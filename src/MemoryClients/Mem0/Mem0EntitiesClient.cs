@@ -73,7 +73,7 @@ public class Mem0EntitiesClient
     {
         var wireType = Mem0PlatformGuard.NotBlank(type, nameof(type)).ToString();
         PathSegment.Require(name, nameof(name));
-        return _v2.DeleteEntityAsync(wireType, name, cancellationToken);
+        return Errors.EarlierDelete.Succeeded(_v2.DeleteEntityAsync(wireType, name, cancellationToken), static () => new());
     }
 
     /// <summary>

@@ -76,7 +76,7 @@ public class Mem0ProjectClient
     {
         PathSegment.Require(projectId, nameof(projectId));
         var (orgId, _) = await _identity.ResolveAsync(cancellationToken).ConfigureAwait(false);
-        return await _v1.DeleteProjectAsync(orgId, projectId, cancellationToken).ConfigureAwait(false);
+        return await Errors.EarlierDelete.Succeeded(_v1.DeleteProjectAsync(orgId, projectId, cancellationToken), static () => new()).ConfigureAwait(false);
     }
 
     /// <summary>Lists the project's members.</summary>

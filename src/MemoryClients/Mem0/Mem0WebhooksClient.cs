@@ -84,6 +84,6 @@ public class Mem0WebhooksClient
     public virtual Task<Mem0ConfirmationResponse> DeleteAsync(string webhookId, CancellationToken cancellationToken = default)
     {
         PathSegment.Require(webhookId, nameof(webhookId));
-        return _v1.DeleteWebhookAsync(webhookId, cancellationToken);
+        return Errors.EarlierDelete.Succeeded(_v1.DeleteWebhookAsync(webhookId, cancellationToken), static () => new());
     }
 }

@@ -142,7 +142,7 @@ public partial class MemMachineClient
         DeleteEpisodicCoreAsync(episodicIds, projectId, async: true, cancellationToken);
 
     internal Task DeleteEpisodicCoreAsync(IEnumerable<string> episodicIds, string? projectId, bool async, CancellationToken cancellationToken) =>
-        Api(async).DeleteEpisodicMemoriesAsync(BuildDeleteEpisodic(episodicIds, projectId), cancellationToken);
+        Errors.EarlierDelete.Succeeded(Api(async).DeleteEpisodicMemoriesAsync(BuildDeleteEpisodic(episodicIds, projectId), cancellationToken));
 
     private MemMachineDeleteEpisodicRequest BuildDeleteEpisodic(IEnumerable<string> episodicIds, string? projectId) => new()
     {
@@ -159,7 +159,7 @@ public partial class MemMachineClient
         DeleteSemanticCoreAsync(semanticIds, projectId, async: true, cancellationToken);
 
     internal Task DeleteSemanticCoreAsync(IEnumerable<string> semanticIds, string? projectId, bool async, CancellationToken cancellationToken) =>
-        Api(async).DeleteSemanticMemoriesAsync(BuildDeleteSemantic(semanticIds, projectId), cancellationToken);
+        Errors.EarlierDelete.Succeeded(Api(async).DeleteSemanticMemoriesAsync(BuildDeleteSemantic(semanticIds, projectId), cancellationToken));
 
     private MemMachineDeleteSemanticRequest BuildDeleteSemantic(IEnumerable<string> semanticIds, string? projectId) => new()
     {

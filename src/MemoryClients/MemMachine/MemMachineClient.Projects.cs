@@ -58,7 +58,7 @@ public partial class MemMachineClient
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <exception cref="MemoryNotFoundException">The project does not exist.</exception>
     public virtual Task DeleteProjectAsync(string projectId, CancellationToken cancellationToken = default) =>
-        V2.DeleteProjectAsync(Scope(RequiredProject(projectId, nameof(projectId))), cancellationToken);
+        Errors.EarlierDelete.Succeeded(V2.DeleteProjectAsync(Scope(RequiredProject(projectId, nameof(projectId))), cancellationToken));
 
     /// <summary>Counts the episodes stored in a project.</summary>
     /// <param name="projectId">The project; null means the default project.</param>

@@ -132,7 +132,8 @@ public sealed class ResilienceTests : IDisposable
 
         await Send(transport, Read);
 
-        (_handler.Requests[1].At - _handler.Requests[0].At).Should().Be(TimeSpan.FromSeconds(7));
+        (_handler.Requests[1].At - _handler.Requests[0].At).Should().BeGreaterThanOrEqualTo(TimeSpan.FromSeconds(7))
+            .And.BeLessThan(TimeSpan.FromSeconds(8.75), "the wait is lengthened by up to a quarter, never shortened");
     }
 
     [Fact]
@@ -144,7 +145,8 @@ public sealed class ResilienceTests : IDisposable
 
         await Send(transport, Read);
 
-        (_handler.Requests[1].At - _handler.Requests[0].At).Should().Be(TimeSpan.FromSeconds(12));
+        (_handler.Requests[1].At - _handler.Requests[0].At).Should().BeGreaterThanOrEqualTo(TimeSpan.FromSeconds(12))
+            .And.BeLessThan(TimeSpan.FromSeconds(15));
     }
 
     [Fact]
@@ -157,6 +159,25 @@ public sealed class ResilienceTests : IDisposable
         await Send(transport, Read);
 
         (_handler.Requests[1].At - _handler.Requests[0].At).Should().Be(TimeSpan.FromSeconds(5));
+    }
+
+    [Fact]
+    public async Task Retry_after_waits_are_spread_so_callers_refused_together_do_not_return_together()
+    {
+        var waits = new List<TimeSpan>();
+        for (var i = 0; i < 40; i++)
+        {
+            using var handler = new ScriptedHandler(_time);
+            handler.Respond(HttpStatusCode.TooManyRequests, headers: RetryAfter(new RetryConditionHeaderValue(TimeSpan.FromSeconds(4)))).Respond(HttpStatusCode.OK);
+            using var transport = ApiTransport.Create(new Mem0ClientOptions { ApiKey = "k", BaseAddress = new Uri("https://api.example.test/"), TimeProvider = _time },
+                MemoryProvider.Mem0, "Token", Mem0JsonContext.Default, new HttpClient(handler));
+            await _time.DriveAsync(transport.Api<IProbeApi>(synchronous: false).ReadAsync(CancellationToken.None));
+            waits.Add(handler.Requests[1].At - handler.Requests[0].At);
+        }
+
+        waits.Should().AllSatisfy(w => w.Should().BeGreaterThanOrEqualTo(TimeSpan.FromSeconds(4)).And.BeLessThan(TimeSpan.FromSeconds(5)));
+        waits.Distinct().Should().HaveCountGreaterThan(30, "each wait is jittered");
+        (waits.Max() - waits.Min()).Should().BeGreaterThan(TimeSpan.FromMilliseconds(500));
     }
 
     [Fact]
@@ -318,8 +339,26 @@ public sealed class ResilienceTests : IDisposable
     [Fact]
     public void The_retry_rule_never_retries_cancellation()
     {
-        ResilienceHandler.ShouldRetry(null, new OperationCanceledException(), idempotent: true).Should().BeFalse();
-        ResilienceHandler.ShouldRetry(null, new TimeoutException(), idempotent: false).Should().BeFalse();
-        ResilienceHandler.ShouldRetry(null, new TimeoutException(), idempotent: true).Should().BeTrue();
+        using var read = new HttpRequestMessage(HttpMethod.Get, "https://api.example.test/v1/memories/m1/");
+        using var add = new HttpRequestMessage(HttpMethod.Post, "https://api.example.test/v3/memories/add/");
+
+        MemoryRetryRule.ShouldRetry(read, null, new OperationCanceledException()).Should().BeFalse();
+        MemoryRetryRule.ShouldRetry(add, null, new TimeoutException()).Should().BeFalse();
+        MemoryRetryRule.ShouldRetry(read, null, new TimeoutException()).Should().BeTrue();
+    }
+
+    [Fact]
+    public void A_bare_socket_exception_is_a_transport_failure_and_a_refused_connect_sent_nothing()
+    {
+        using var read = new HttpRequestMessage(HttpMethod.Get, "https://api.example.test/v1/memories/m1/");
+        using var add = new HttpRequestMessage(HttpMethod.Post, "https://api.example.test/v3/memories/add/");
+        var reset = new System.Net.Sockets.SocketException((int)System.Net.Sockets.SocketError.ConnectionReset);
+        var refused = new System.Net.Sockets.SocketException((int)System.Net.Sockets.SocketError.ConnectionRefused);
+
+        MemoryRetryRule.ShouldRetry(read, null, reset).Should().BeTrue("a read is retried after any transport failure");
+        MemoryRetryRule.ShouldRetry(add, null, reset).Should().BeFalse("the add may have reached the service");
+        MemoryRetryRule.ShouldRetry(add, null, refused).Should().BeTrue("nothing was sent");
+        MemoryRetryRule.MayHaveActed(null, refused).Should().BeFalse();
+        MemoryRetryRule.MayHaveActed(null, reset).Should().BeTrue();
     }
 }

@@ -213,7 +213,7 @@ public sealed class Mem0RequestBuildingTests : IDisposable
 
         var memory = await _client.GetAsync("a/b?c");
 
-        Single("GET", "/v1/memories/a%2Fb%3Fc/").Body.Should().BeEmpty("a request without a body sends Content-Length: 0, so the socket handler never re-sends it on its own");
+        Single("GET", "/v1/memories/a%2Fb%3Fc/").Body.Should().BeNull("a request without a body sends none, not Content-Length: 0, as the official clients do");
         memory.UserId.Should().Be("alice");
     }
 
@@ -272,7 +272,7 @@ public sealed class Mem0RequestBuildingTests : IDisposable
 
         await _client.DeleteAsync(MemoryId, deleteLinked);
 
-        Single("DELETE", $"/v1/memories/{MemoryId}/{query}").Body.Should().BeEmpty("a request without a body sends Content-Length: 0, so the socket handler never re-sends it on its own");
+        Single("DELETE", $"/v1/memories/{MemoryId}/{query}").Body.Should().BeNull("a request without a body sends none, not Content-Length: 0, as the official clients do");
     }
 
     [Fact]
@@ -282,7 +282,7 @@ public sealed class Mem0RequestBuildingTests : IDisposable
 
         var response = await _client.DeleteAllAsync(MemoryScope.ForAgent("planner").AndRun("r 1"), new JsonObject { ["channel"] = "chat" });
 
-        Single("DELETE", "/v1/memories/?agent_id=planner&run_id=r%201&metadata=%7B%22channel%22%3A%22chat%22%7D").Body.Should().BeEmpty("a request without a body sends Content-Length: 0, so the socket handler never re-sends it on its own");
+        Single("DELETE", "/v1/memories/?agent_id=planner&run_id=r%201&metadata=%7B%22channel%22%3A%22chat%22%7D").Body.Should().BeNull("a request without a body sends none, not Content-Length: 0, as the official clients do");
         response.EventId.Should().Be("9b0c5f6a-1111-4a4a-9b9b-222233334444");
     }
 

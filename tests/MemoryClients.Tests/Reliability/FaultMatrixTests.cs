@@ -11,7 +11,7 @@ namespace MemoryClients.Tests.Reliability;
 /// </summary>
 public sealed class FaultMatrixTests(ITestOutputHelper output)
 {
-    private const int MaxRetries = 2;
+    internal const int MaxRetries = 2;
 
     /// <summary>How a retried call is expected to end.</summary>
     public enum Kind

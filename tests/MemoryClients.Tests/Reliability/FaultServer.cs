@@ -20,6 +20,8 @@ public enum Fault
     ResetMidBody,
     /// <summary>Send 200 headers announcing a body, part of it, then stall until the client gives up.</summary>
     StallMidBody,
+    /// <summary>Send 200 headers announcing a 3 MiB body, the first MiB of it, then stall until the client gives up.</summary>
+    StallMidLargeBody,
     /// <summary>A well-framed 200 whose JSON is cut off.</summary>
     TruncatedJson,
     /// <summary>A 200 whose body is not JSON.</summary>
@@ -189,6 +191,11 @@ public sealed class FaultServer : IAsyncDisposable
             case Fault.StallMidBody:
                 await SendAsync(socket, $"HTTP/1.1 200 OK\r\n{Json}Content-Length: 1000\r\n\r\n{{\"results\":[").ConfigureAwait(false);
                 // Wait until the client closes (a read returns 0 or fails) or the server stops.
+                await socket.ReceiveAsync(new byte[1], SocketFlags.None, _stop.Token).ConfigureAwait(false);
+                return false;
+            case Fault.StallMidLargeBody:
+                await SendAsync(socket, $"HTTP/1.1 200 OK\r\n{Json}Content-Length: {3 * HugeBytes}\r\n\r\n{{\"results\":[").ConfigureAwait(false);
+                await StreamHugeAsync(socket).ConfigureAwait(false);
                 await socket.ReceiveAsync(new byte[1], SocketFlags.None, _stop.Token).ConfigureAwait(false);
                 return false;
             case Fault.TruncatedJson:
