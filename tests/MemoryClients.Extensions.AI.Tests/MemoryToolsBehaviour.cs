@@ -1,6 +1,7 @@
 using System.Text.Json;
 using MemoryClients.Emulator;
 using MemoryClients.Extensions.AI.Tests.Support;
+using MemoryClients.Filters;
 using Microsoft.Extensions.AI;
 
 namespace MemoryClients.Extensions.AI.Tests;
@@ -114,6 +115,23 @@ public abstract class MemoryToolsBehaviour(MemoryEmulator emulator) : ProviderTe
         (await StoredAsync(bob)).Should().ContainSingle("bob's memory is untouched");
         done.GetProperty("deleted").GetBoolean().Should().BeTrue();
         (await StoredAsync(alice)).Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task Delete_reaches_only_memories_the_filter_lets_through()
+    {
+        var alice = NewUser();
+        await Memory.AddAsync([MemoryMessage.User("Alice plays chess.")], alice, new MemoryAddOptions { Infer = false, Metadata = new Dictionary<string, string> { ["topic"] = "games" } });
+        await Memory.AddAsync([MemoryMessage.User("Alice likes figs.")], alice, new MemoryAddOptions { Infer = false, Metadata = new Dictionary<string, string> { ["topic"] = "food" } });
+        var stored = await StoredAsync(alice);
+        var delete = Tool(Memory.AsAITools(alice, new MemoryToolOptions { Filter = MemoryFilter.Metadata("topic").Is("food") }), "delete_memory");
+
+        var refused = await InvokeAsync(delete, ("id", stored.Single(r => r.Text.Contains("chess")).Id));
+        var done = await InvokeAsync(delete, ("id", stored.Single(r => r.Text.Contains("figs")).Id));
+
+        refused.GetProperty("deleted").GetBoolean().Should().BeFalse();
+        done.GetProperty("deleted").GetBoolean().Should().BeTrue();
+        (await StoredAsync(alice)).Select(r => r.Text).Should().Equal("Alice plays chess.");
     }
 
     [Fact]
