@@ -101,16 +101,28 @@ internal sealed class ChatMemory
         }
     }
 
-    /// <summary>The context text for the model (the template with one memory per line), or null when nothing was recalled.</summary>
+    /// <summary>
+    /// The context text for the model (the template with one <c>&lt;memory&gt;</c> element per line), or null when nothing was
+    /// recalled. Memory text is escaped, so it can neither close its element nor open another.
+    /// </summary>
     public string? FormatContext(IReadOnlyList<MemoryRecord> records)
     {
         var lines = records
             .Select(r => r.Text.ReplaceLineEndings(" ").Trim())
             .Where(text => text.Length > 0)
-            .Select(text => "- " + text)
+            .Select(text => "<memory>" + Escape(text) + "</memory>")
             .ToList();
         return lines.Count == 0 ? null : Options.ContextTemplate.Replace(ChatMemoryOptions.MemoriesPlaceholder, string.Join('\n', lines), StringComparison.Ordinal);
     }
+
+    /// <summary>The message that carries <paramref name="context"/>: user role unless system placement was chosen.</summary>
+    public ChatMessage ContextMessage(string context) =>
+        new(Options.Placement == MemoryContextPlacement.SystemMessage ? ChatRole.System : ChatRole.User, context);
+
+    private static string Escape(string text) => text
+        .Replace("&", "&amp;", StringComparison.Ordinal)
+        .Replace("<", "&lt;", StringComparison.Ordinal)
+        .Replace(">", "&gt;", StringComparison.Ordinal);
 
     /// <summary>
     /// Stores this turn's user messages and, when configured, the assistant's answer. Waits for the service, or starts a

@@ -54,8 +54,8 @@ public sealed class ChatMemoryOptionsTests : IDisposable
         var agent = new MemoryContextProviderOptions();
 
         chat.TopK.Should().Be(5);
-        chat.Placement.Should().Be(MemoryContextPlacement.SystemMessage);
-        agent.Placement.Should().Be(MemoryContextPlacement.Instructions);
+        chat.Placement.Should().Be(MemoryContextPlacement.UserMessage);
+        agent.Placement.Should().Be(MemoryContextPlacement.UserMessage);
         chat.StoreMessages.Should().BeTrue();
         chat.StoredRoles.Should().Be(StoredMessageRoles.UserAndAssistant);
         chat.StoreInBackground.Should().BeFalse();
