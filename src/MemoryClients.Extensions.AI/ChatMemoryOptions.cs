@@ -61,6 +61,24 @@ public class ChatMemoryOptions
     /// <summary>What a recall failure does. Default <see cref="RecallFailureBehavior.AnswerWithoutMemories"/>.</summary>
     public RecallFailureBehavior RecallFailure { get; set; } = RecallFailureBehavior.AnswerWithoutMemories;
 
+    /// <summary>
+    /// How long one recall may take, more than zero and at most 5 minutes; default 3 seconds. It runs alongside the caller's
+    /// cancellation token. A recall that takes longer is abandoned and counts as a failure (<see cref="RecallFailure"/>), so a
+    /// slow memory service delays a call by this much at most.
+    /// </summary>
+    public TimeSpan RecallTimeout { get; set; } = TimeSpan.FromSeconds(3);
+
+    /// <summary>
+    /// How long recall is skipped after it timed out or found the service unavailable (no connection, HTTP 429 or 5xx), zero
+    /// to 1 hour; default 30 seconds. Calls in the cool-down go on without memories at once (or fail at once with
+    /// <see cref="RecallFailureBehavior.Throw"/>) instead of each waiting for a failing service; zero tries every call. The
+    /// pause holds for every scope of the middleware or provider: they share the service.
+    /// </summary>
+    public TimeSpan RecallCooldown { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>The clock of <see cref="RecallTimeout"/> and <see cref="RecallCooldown"/>; <see cref="TimeProvider.System"/> by default.</summary>
+    public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+
     /// <summary>Whether trace logs may include queries and memory text. Off by default: logs carry counts, timings and error types only.</summary>
     public bool LogMemoryContent { get; set; }
 
@@ -79,5 +97,11 @@ public class ChatMemoryOptions
             throw new ArgumentException($"StoredRoles {StoredRoles} is not defined.", paramName);
         if (!Enum.IsDefined(RecallFailure))
             throw new ArgumentException($"RecallFailure {RecallFailure} is not defined.", paramName);
+        if (RecallTimeout <= TimeSpan.Zero || RecallTimeout > TimeSpan.FromMinutes(5))
+            throw new ArgumentException($"RecallTimeout must be more than zero and at most 5 minutes (was {RecallTimeout}).", paramName);
+        if (RecallCooldown < TimeSpan.Zero || RecallCooldown > TimeSpan.FromHours(1))
+            throw new ArgumentException($"RecallCooldown must be from zero to 1 hour (was {RecallCooldown}).", paramName);
+        if (TimeProvider is null)
+            throw new ArgumentException("TimeProvider must not be null.", paramName);
     }
 }

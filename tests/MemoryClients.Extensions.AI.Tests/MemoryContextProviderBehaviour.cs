@@ -2,6 +2,7 @@ using MemoryClients.Emulator;
 using MemoryClients.Extensions.AI.Tests.Support;
 using Microsoft.Agents.AI;
 using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Time.Testing;
 
 namespace MemoryClients.Extensions.AI.Tests;
 
@@ -175,6 +176,24 @@ public abstract class MemoryContextProviderBehaviour(MemoryEmulator emulator) : 
 
         response.Text.Should().Be("Still here.");
         model.Requests.Should().ContainSingle();
+    }
+
+    [Fact]
+    public async Task A_hanging_service_costs_one_recall_budget_not_one_per_run()
+    {
+        var service = new UnreliableHandler { State = UnreliableHandler.ServiceState.Hangs };
+        var time = new FakeTimeProvider();
+        var (agent, model, _) = CreateAgent(MemoryThrough(service), new MemoryContextProviderOptions { TimeProvider = time, StoreMessages = false });
+        var session = await agent.CreateSessionAsync();
+
+        var first = agent.RunAsync("What is my favourite food?", session);
+        await service.Hanging.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        time.Advance(new ChatMemoryOptions().RecallTimeout);
+        await first.WaitAsync(TimeSpan.FromSeconds(30));
+        await agent.RunAsync("And my favourite drink?", session).WaitAsync(TimeSpan.FromSeconds(30));
+
+        model.Requests.Should().HaveCount(2);
+        service.Requests.Should().Be(1, "the second run fell in the cool-down");
     }
 
     [Fact]
