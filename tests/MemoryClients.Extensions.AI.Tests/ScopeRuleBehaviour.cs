@@ -44,34 +44,22 @@ public abstract class ScopeRuleBehaviour(MemoryEmulator emulator) : ProviderTest
         (await StoredAsync(scope)).Should().BeEmpty();
     }
 
-    [Fact]
-    public async Task Delete_through_a_user_and_agent_scope_cannot_reach_another_user()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Delete_through_a_user_and_agent_scope_cannot_reach_another_user(bool serviceIgnoresTheScope)
     {
         var alice = NewUserWithAgent();
         var bob = NewUser().AndAgent("concierge");
         await SeedAsync(bob, "Bob plays tennis.");
         var bobsMemory = (await StoredAsync(bob)).Single();
+        // A service that ignores the scope it is asked for answers with bob's memory: the tool must still refuse it.
+        var memory = new RecordingMemoryClient(Memory) { ListScope = serviceIgnoresTheScope ? _ => bob : null };
 
-        var refused = await InvokeAsync(Memory.AsAITools(alice), "delete_memory", ("id", bobsMemory.Id));
+        var refused = await InvokeAsync(memory.AsAITools(alice), "delete_memory", ("id", bobsMemory.Id));
 
         refused.GetProperty("deleted").GetBoolean().Should().BeFalse();
         (await StoredAsync(bob)).Should().ContainSingle("bob's memory is untouched");
-    }
-
-    [Fact]
-    public async Task Delete_refuses_a_memory_outside_the_bound_scope_even_when_the_service_returns_it()
-    {
-        var alice = NewUserWithAgent();
-        var bob = NewUser().AndAgent("concierge");
-        await SeedAsync(bob, "Bob plays tennis.");
-        var bobsMemory = (await StoredAsync(bob)).Single();
-        // A service that ignores the scope it is asked for and answers with bob's memories.
-        var leaking = new RecordingMemoryClient(Memory) { ListScope = _ => bob };
-
-        var refused = await InvokeAsync(leaking.AsAITools(alice), "delete_memory", ("id", bobsMemory.Id));
-
-        refused.GetProperty("deleted").GetBoolean().Should().BeFalse();
-        (await StoredAsync(bob)).Should().ContainSingle("a record outside the bound scope is never deleted");
     }
 
     [Fact]
