@@ -313,19 +313,16 @@ internal sealed class ChatMemory
         if (activity is null)
             return;
         activity.SetTag(MemoryDiagnostics.StatusTag, status);
-        if (skipped)
-        {
-            // Neither a success nor a failure of this call: nothing was asked of the service.
-        }
-        else if (error is null)
-        {
-            activity.SetStatus(ActivityStatusCode.Ok);
-        }
-        else
+        if (error is not null)
         {
             activity.SetTag("error.type", error.GetType().Name);
             // The type only: an exception message may quote the service, and so memory text.
             activity.SetStatus(ActivityStatusCode.Error, error.GetType().Name);
+        }
+        else if (!skipped)
+        {
+            // A skipped recall asked nothing of the service: its span status stays unset.
+            activity.SetStatus(ActivityStatusCode.Ok);
         }
         activity.Dispose();
     }

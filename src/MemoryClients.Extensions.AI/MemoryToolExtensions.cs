@@ -108,7 +108,7 @@ public static class MemoryToolExtensions
                 // the scope includes, so an id from another scope is reported as not found whatever the service answered.
                 var byId = memoryClient.Provider == MemoryProvider.MemMachine ? MemoryFilter.Uid.Is(id) : MemoryFilter.MemoryIds.In(id);
                 var find = new MemoryListOptions { PageSize = 1, Filter = filter is null ? byId : byId & filter };
-                await foreach (var record in memoryClient.ListAsync(boundScope, find, ct).ConfigureAwait(false))
+                await foreach (var record in memoryClient.ListAsync(boundScope, find, ct).WithPrefetch(false).ConfigureAwait(false))
                 {
                     if (!string.Equals(record.Id, id, StringComparison.Ordinal) || !boundScope.Includes(record))
                         break;

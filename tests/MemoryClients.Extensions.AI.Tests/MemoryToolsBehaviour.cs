@@ -118,6 +118,22 @@ public abstract class MemoryToolsBehaviour(MemoryEmulator emulator) : ProviderTe
     }
 
     [Fact]
+    public async Task Delete_looks_the_id_up_with_one_request_however_many_memories_the_scope_holds()
+    {
+        var alice = NewUser();
+        await Memory.AddAsync([.. Enumerable.Range(1, 201).Select(i => MemoryMessage.User($"Fact number {i}."))], alice, Verbatim);
+        var last = (await StoredAsync(alice)).Last();   // on the second page of 200
+        var service = new UnreliableHandler();
+        var delete = Tool(MemoryThrough(service).AsAITools(alice), "delete_memory");
+
+        var done = await InvokeAsync(delete, ("id", last.Id));
+
+        done.GetProperty("deleted").GetBoolean().Should().BeTrue();
+        service.Requests.Should().Be(2, "one lookup and one delete");
+        (await StoredAsync(alice)).Should().HaveCount(200);
+    }
+
+    [Fact]
     public async Task Delete_reaches_only_memories_the_filter_lets_through()
     {
         var alice = NewUser();
