@@ -1,3 +1,4 @@
+using System.Net;
 using System.Runtime.CompilerServices;
 using Microsoft.Extensions.AI;
 
@@ -13,10 +14,9 @@ public sealed class RememberingModel : IChatClient
     {
         var list = messages.ToList();
         var memories = list
-            .Where(m => m.Role == ChatRole.System && m.Text.StartsWith("Long-term memory", StringComparison.Ordinal))
             .SelectMany(m => m.Text.Split('\n'))
-            .Where(line => line.StartsWith("- ", StringComparison.Ordinal))
-            .Select(line => line[2..].TrimEnd('.'))
+            .Where(line => line.StartsWith("<memory>", StringComparison.Ordinal) && line.EndsWith("</memory>", StringComparison.Ordinal))
+            .Select(line => WebUtility.HtmlDecode(line["<memory>".Length..^"</memory>".Length]).TrimEnd('.'))
             .ToList();
         var question = list.LastOrDefault(m => m.Role == ChatRole.User)?.Text.Trim() ?? "";
         var answer = question.EndsWith('?')

@@ -129,7 +129,7 @@ public sealed class MemoryChatClient : DelegatingChatClient, IAsyncDisposable
         var leadingSystem = 0;
         while (leadingSystem < list.Count && list[leadingSystem].Role == ChatRole.System)
             leadingSystem++;
-        withContext.Insert(leadingSystem, new ChatMessage(ChatRole.System, context));
+        withContext.Insert(leadingSystem, _memory.ContextMessage(context));
         return new Turn(withContext, options, scope, userMessages);
     }
 

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Microsoft.Agents.AI;
-using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
 
 namespace MemoryClients.Extensions.AI;
@@ -25,7 +24,7 @@ public sealed class MemoryContextProvider : AIContextProvider, IAsyncDisposable
     /// <summary>Creates the provider.</summary>
     /// <param name="memoryClient">The memory service (Mem0 or MemMachine).</param>
     /// <param name="scopeInitializer">Whose memories a new session uses (called once per session; the session may be null for a run without one). Must return a scope with at least one id.</param>
-    /// <param name="options">Recall, store and state settings; null takes the defaults (memories go into the run's instructions).</param>
+    /// <param name="options">Recall, store and state settings; null takes the defaults (memories reach the run as a user-role message).</param>
     /// <param name="loggerFactory">Creates the provider's logger; null logs nothing.</param>
     /// <exception cref="ArgumentException">A setting in <paramref name="options"/> is out of range.</exception>
     public MemoryContextProvider(IMemoryClient memoryClient, Func<AgentSession?, MemoryScope> scopeInitializer, MemoryContextProviderOptions? options = null, ILoggerFactory? loggerFactory = null)
@@ -81,7 +80,7 @@ public sealed class MemoryContextProvider : AIContextProvider, IAsyncDisposable
             return new AIContext();
         return _memory.Options.Placement == MemoryContextPlacement.Instructions
             ? new AIContext { Instructions = text }
-            : new AIContext { Messages = [new ChatMessage(ChatRole.System, text)] };
+            : new AIContext { Messages = [_memory.ContextMessage(text)] };
     }
 
     /// <inheritdoc />

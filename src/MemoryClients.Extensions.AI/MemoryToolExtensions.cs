@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using MemoryClients.Filters;
 using Microsoft.Extensions.AI;
 
 namespace MemoryClients.Extensions.AI;
@@ -23,6 +24,8 @@ public static class MemoryToolExtensions
     /// Tools over one scope's memories: <c>search_memories</c>, <c>list_memories</c> and, unless
     /// <see cref="MemoryToolOptions.AllowWrites"/> is false, <c>add_memory</c> and <c>delete_memory</c>. The scope is bound
     /// here by the application; no tool takes a user, agent or run id, so a model cannot read or change another scope's memories.
+    /// Every tool reaches the memories that <see cref="MemoryScope.Includes"/> states for the provider, so what <c>add_memory</c>
+    /// stored is found, listed and deleted through the same scope (on Mem0, a user with an agent reaches the user's memories).
     /// </summary>
     /// <param name="memoryClient">The memory service.</param>
     /// <param name="scope">Whose memories the tools reach; at least one id.</param>
@@ -101,11 +104,14 @@ public static class MemoryToolExtensions
             async (args, ct) =>
             {
                 var id = MemoryTool.RequiredString(args, "id");
-                // Only a memory found in the bound scope is deleted: an id from another scope is reported as not found.
-                await foreach (var record in memoryClient.ListAsync(boundScope, new MemoryListOptions { PageSize = 200, Filter = filter }, ct).ConfigureAwait(false))
+                // One page narrowed to the id, read through the bound scope (and filter); the record must then be one that
+                // the scope includes, so an id from another scope is reported as not found whatever the service answered.
+                var byId = memoryClient.Provider == MemoryProvider.MemMachine ? MemoryFilter.Uid.Is(id) : MemoryFilter.MemoryIds.In(id);
+                var find = new MemoryListOptions { PageSize = 1, Filter = filter is null ? byId : byId & filter };
+                await foreach (var record in memoryClient.ListAsync(boundScope, find, ct).WithPrefetch(false).ConfigureAwait(false))
                 {
-                    if (!string.Equals(record.Id, id, StringComparison.Ordinal))
-                        continue;
+                    if (!string.Equals(record.Id, id, StringComparison.Ordinal) || !boundScope.Includes(record))
+                        break;
                     await memoryClient.DeleteAsync(record, ct).ConfigureAwait(false);
                     return new JsonObject { ["deleted"] = true, ["id"] = id };
                 }

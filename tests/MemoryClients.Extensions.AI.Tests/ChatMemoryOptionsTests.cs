@@ -17,6 +17,13 @@ public sealed class ChatMemoryOptionsTests : IDisposable
         { "threshold NaN", o => o.ScoreThreshold = double.NaN },
         { "template without placeholder", o => o.ContextTemplate = "Memories follow." },
         { "undefined placement", o => o.Placement = (MemoryContextPlacement)7 },
+        { "zero recall timeout", o => o.RecallTimeout = TimeSpan.Zero },
+        { "negative recall timeout", o => o.RecallTimeout = TimeSpan.FromSeconds(-1) },
+        { "infinite recall timeout", o => o.RecallTimeout = Timeout.InfiniteTimeSpan },
+        { "recall timeout over 5 minutes", o => o.RecallTimeout = TimeSpan.FromMinutes(5) + TimeSpan.FromTicks(1) },
+        { "negative cool-down", o => o.RecallCooldown = TimeSpan.FromSeconds(-1) },
+        { "cool-down over an hour", o => o.RecallCooldown = TimeSpan.FromHours(1) + TimeSpan.FromTicks(1) },
+        { "no clock", o => o.TimeProvider = null! },
     };
 
     [Theory]
@@ -54,13 +61,16 @@ public sealed class ChatMemoryOptionsTests : IDisposable
         var agent = new MemoryContextProviderOptions();
 
         chat.TopK.Should().Be(5);
-        chat.Placement.Should().Be(MemoryContextPlacement.SystemMessage);
-        agent.Placement.Should().Be(MemoryContextPlacement.Instructions);
+        chat.Placement.Should().Be(MemoryContextPlacement.UserMessage);
+        agent.Placement.Should().Be(MemoryContextPlacement.UserMessage);
         chat.StoreMessages.Should().BeTrue();
         chat.StoredRoles.Should().Be(StoredMessageRoles.UserAndAssistant);
         chat.StoreInBackground.Should().BeFalse();
         chat.RecallFailure.Should().Be(RecallFailureBehavior.AnswerWithoutMemories);
         chat.LogMemoryContent.Should().BeFalse();
+        chat.RecallTimeout.Should().Be(TimeSpan.FromSeconds(3));
+        chat.RecallCooldown.Should().Be(TimeSpan.FromSeconds(30));
+        chat.TimeProvider.Should().BeSameAs(TimeProvider.System);
     }
 
     public void Dispose() => _memory.Dispose();

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using MemoryClients.Emulator;
 using MemoryClients.Extensions.AI.Tests.Support;
+using MemoryClients.Filters;
 using Microsoft.Extensions.AI;
 
 namespace MemoryClients.Extensions.AI.Tests;
@@ -114,6 +115,39 @@ public abstract class MemoryToolsBehaviour(MemoryEmulator emulator) : ProviderTe
         (await StoredAsync(bob)).Should().ContainSingle("bob's memory is untouched");
         done.GetProperty("deleted").GetBoolean().Should().BeTrue();
         (await StoredAsync(alice)).Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task Delete_looks_the_id_up_with_one_request_however_many_memories_the_scope_holds()
+    {
+        var alice = NewUser();
+        await Memory.AddAsync([.. Enumerable.Range(1, 201).Select(i => MemoryMessage.User($"Fact number {i}."))], alice, Verbatim);
+        var last = (await StoredAsync(alice)).Last();   // on the second page of 200
+        var service = new UnreliableHandler();
+        var delete = Tool(MemoryThrough(service).AsAITools(alice), "delete_memory");
+
+        var done = await InvokeAsync(delete, ("id", last.Id));
+
+        done.GetProperty("deleted").GetBoolean().Should().BeTrue();
+        service.Requests.Should().Be(2, "one lookup and one delete");
+        (await StoredAsync(alice)).Should().HaveCount(200);
+    }
+
+    [Fact]
+    public async Task Delete_reaches_only_memories_the_filter_lets_through()
+    {
+        var alice = NewUser();
+        await Memory.AddAsync([MemoryMessage.User("Alice plays chess.")], alice, new MemoryAddOptions { Infer = false, Metadata = new Dictionary<string, string> { ["topic"] = "games" } });
+        await Memory.AddAsync([MemoryMessage.User("Alice likes figs.")], alice, new MemoryAddOptions { Infer = false, Metadata = new Dictionary<string, string> { ["topic"] = "food" } });
+        var stored = await StoredAsync(alice);
+        var delete = Tool(Memory.AsAITools(alice, new MemoryToolOptions { Filter = MemoryFilter.Metadata("topic").Is("food") }), "delete_memory");
+
+        var refused = await InvokeAsync(delete, ("id", stored.Single(r => r.Text.Contains("chess")).Id));
+        var done = await InvokeAsync(delete, ("id", stored.Single(r => r.Text.Contains("figs")).Id));
+
+        refused.GetProperty("deleted").GetBoolean().Should().BeFalse();
+        done.GetProperty("deleted").GetBoolean().Should().BeTrue();
+        (await StoredAsync(alice)).Select(r => r.Text).Should().Equal("Alice plays chess.");
     }
 
     [Fact]

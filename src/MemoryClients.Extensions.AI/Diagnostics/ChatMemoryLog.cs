@@ -20,6 +20,12 @@ internal static partial class ChatMemoryLog
     [LoggerMessage(EventId = 105, Level = LogLevel.Debug, Message = "Chat memory ({Integration}): the scope resolver returned no scope, so this call neither recalls nor stores.")]
     public static partial void NoScope(ILogger logger, string integration);
 
+    [LoggerMessage(EventId = 106, Level = LogLevel.Warning, Message = "Chat memory ({Integration}) recall on {Provider} took longer than its budget of {BudgetMs:F0} ms; {Outcome}.")]
+    public static partial void RecallTimedOut(ILogger logger, Exception? exception, string integration, string provider, double budgetMs, string outcome);
+
+    [LoggerMessage(EventId = 107, Level = LogLevel.Debug, Message = "Chat memory ({Integration}) skipped recall on {Provider}: it failed {AgoMs:F0} ms ago ({ErrorCode}), within the cool-down of {CooldownMs:F0} ms; {Outcome}.")]
+    public static partial void RecallSkipped(ILogger logger, string integration, string provider, double agoMs, string errorCode, double cooldownMs, string outcome);
+
     [LoggerMessage(EventId = 110, Level = LogLevel.Trace, Message = "Chat memory recall with query {Query} found: {Memories}")]
     public static partial void RecallContent(ILogger logger, string query, string memories);
 

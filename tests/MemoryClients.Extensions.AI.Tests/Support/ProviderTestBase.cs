@@ -44,6 +44,9 @@ public abstract class ProviderTestBase : IDisposable
         return Own(new AsyncMemoryClient(http, Options()));
     }
 
+    /// <summary>A client whose requests go through <paramref name="handler"/>, so a test can make the service hang or refuse connections.</summary>
+    protected IMemoryClient MemoryThrough(UnreliableHandler handler) => Own(new AsyncMemoryClient(Own(new HttpClient(handler)), Options()));
+
     protected static MemoryScope NewUser() => MemoryScope.ForUser("u-" + Guid.NewGuid().ToString("N")[..12]);
 
     /// <summary>Every memory of a scope, straight from the service.</summary>

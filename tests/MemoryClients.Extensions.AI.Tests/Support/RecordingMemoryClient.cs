@@ -31,6 +31,9 @@ public sealed class RecordingMemoryClient(IMemoryClient inner) : IMemoryClient
     /// <summary>Completed when a search has reached the gate.</summary>
     public TaskCompletionSource SearchStarted { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
+    /// <summary>When set, lists read this scope instead of the one asked for: a service that ignores the scope.</summary>
+    public Func<MemoryScope, MemoryScope>? ListScope { get; set; }
+
     public MemoryProvider Provider => inner.Provider;
 
     public MemoryCapabilities Capabilities => inner.Capabilities;
@@ -54,7 +57,7 @@ public sealed class RecordingMemoryClient(IMemoryClient inner) : IMemoryClient
     }
 
     public AsyncPageable<MemoryRecord> ListAsync(MemoryScope scope, MemoryListOptions? options = null, CancellationToken cancellationToken = default) =>
-        inner.ListAsync(scope, options, cancellationToken);
+        inner.ListAsync(ListScope?.Invoke(scope) ?? scope, options, cancellationToken);
 
     public Task<MemoryRecord> GetAsync(string memoryId, CancellationToken cancellationToken = default) => inner.GetAsync(memoryId, cancellationToken);
 
