@@ -186,7 +186,7 @@ internal sealed class CliApp
         return scope;
     }
 
-    /// <summary>The value of a scope flag, checked by the SDK's rules but reported in terms of the flag.</summary>
+    /// <summary>The value of a scope flag, checked by the SDK's rules (checked again there) but reported in terms of the flag.</summary>
     internal static string? ScopeId(string flag, string? value)
     {
         if (value is null) return null;
@@ -197,7 +197,6 @@ internal sealed class CliApp
             throw new UsageException($"{flag} '*' is refused: Mem0 reads '*' as \"every one\", so it is never a scope id, "
                 + "and no memory command acts on every user at once.");
         }
-        Usage(() => MemoryScope.ForRun(value), flag);
         return value;
     }
 
@@ -584,8 +583,8 @@ internal sealed class CliApp
         var command = new Command("history", "Show how a Mem0 memory changed") { id };
         command.SetAction((parsed, ct) => Guard(context, async () =>
         {
-            using var client = CreateClient(parsed, context);
             var target = Id(parsed.GetRequiredValue(id));
+            using var client = CreateClient(parsed, context);
             var entries = await RequireMem0(client, "history").HistoryAsync(target, ct);
             new RecordOutput(context, parsed.GetValue(Json)).Rows(entries, ["Event", "Old", "New", "When"],
                 e => [e.Event?.ToString(), e.OldMemory, e.NewMemory, e.CreatedAt?.ToString("u", System.Globalization.CultureInfo.InvariantCulture)]);

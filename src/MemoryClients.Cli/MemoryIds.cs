@@ -12,5 +12,5 @@ internal static class MemoryIds
     public static string CheckLength(string id, string name) => id.Length <= MaxLength
         ? id
         : throw new ArgumentException(string.Create(CultureInfo.InvariantCulture,
-            $"{name} is {id.Length:N0} characters long; memory ids are at most {MaxLength:N0} characters."));
+            $"{name} is {id.Length:N0} characters long; ids are at most {MaxLength:N0} characters."));
 }

@@ -85,7 +85,7 @@ public sealed class CliSafetyTests(CliFixture fixture) : IClassFixture<CliFixtur
         var result = await fixture.Mem0Async(command, new string('x', 20_000));
 
         result.ExitCode.Should().Be(2, result.ToString());
-        result.Error.Should().Be("memory: ID is 20,000 characters long; memory ids are at most 1,024 characters.\n");
+        result.Error.Should().Be("memory: ID is 20,000 characters long; ids are at most 1,024 characters.\n");
         fixture.Emulator.RequestLog.Entries.Count.Should().Be(before);
     }
 }

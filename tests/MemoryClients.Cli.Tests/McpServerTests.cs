@@ -114,6 +114,33 @@ public sealed class McpServerTests(CliFixture fixture) : IClassFixture<CliFixtur
         requests.Should().Equal($"GET /mem0/v1/memories/{id}/", $"DELETE /mem0/v1/memories/{id}/");
     }
 
+    [Fact]
+    public async Task On_MemMachine_get_and_delete_find_the_memory_with_a_uid_filter_inside_the_scope()
+    {
+        var user = CliFixture.NewUser();
+        string[] selfHosted = ["--provider", "memmachine", "--deployment", "self-hosted"];
+        string[] memMachine = [.. selfHosted, "--base-url", fixture.MemMachineUrl];
+        async Task<string> AddAsync(string owner, string text)
+        {
+            var add = await CliRunner.RunAsync([.. memMachine, "add", "--user", owner, "--json", text]);
+            add.ExitCode.Should().Be(0, add.ToString());
+            return JsonNode.Parse(add.Lines.Single())!["ids"]![0]!.GetValue<string>();
+        }
+        var own = await AddAsync(user, "I drink green tea.");
+        var foreign = await AddAsync(CliFixture.NewUser(), "Someone else's tea.");
+        await using var server = await McpServer.StartAsync(fixture.MemMachineUrl, user, selfHosted);
+        var before = fixture.Emulator.RequestLog.Entries.Count;
+
+        var refused = await server.CallAsync("delete_memory", new() { ["id"] = foreign });
+        var deleted = await server.CallAsync("delete_memory", new() { ["id"] = own });
+
+        Text(refused).Should().Be(NotFound);
+        deleted.IsError.Should().NotBe(true, Text(deleted));
+        var lists = fixture.Emulator.RequestLog.Entries.Skip(before).Where(e => e.Path.EndsWith("/memories/list", StringComparison.Ordinal)).ToList();
+        lists.Should().HaveCount(2).And.OnlyContain(e => e.Body.Contains("uid", StringComparison.Ordinal), "each lookup filters by uid instead of walking the scope");
+        (await CliRunner.RunAsync([.. memMachine, "list", "--user", user, "--json"])).Lines.Should().BeEmpty();
+    }
+
     [Theory]
     [InlineData("get_memory", "{}", "'id'")]
     [InlineData("get_memory", """{"id":"  "}""", "The 'id' argument must not be empty")]
@@ -139,7 +166,7 @@ public sealed class McpServerTests(CliFixture fixture) : IClassFixture<CliFixtur
         var result = await server.CallAsync("get_memory", new() { ["id"] = new string('x', 20 * 1024 * 1024) });
 
         result.IsError.Should().BeTrue();
-        Text(result).Should().Be("Invalid argument: The 'id' argument is 20,971,520 characters long; memory ids are at most 1,024 characters.");
+        Text(result).Should().Be("Invalid argument: The 'id' argument is 20,971,520 characters long; ids are at most 1,024 characters.");
         fixture.Emulator.RequestLog.Entries.Count.Should().Be(before, "nothing is sent");
         var stderr = await server.StandardErrorAsync(line => line.Contains("get_memory", StringComparison.Ordinal));
         stderr.Should().ContainSingle().Which.Length.Should().BeLessThan(500);
@@ -225,13 +252,13 @@ public sealed class McpServerTests(CliFixture fixture) : IClassFixture<CliFixtur
             return start;
         }
 
-        private static string[] Arguments(string baseUrl, string user) =>
-            [Path.Combine(AppContext.BaseDirectory, "memory.dll"), "mcp", "--user", user, "--base-url", baseUrl];
+        private static string[] Arguments(string baseUrl, string user, string[]? target = null) =>
+            [Path.Combine(AppContext.BaseDirectory, "memory.dll"), "mcp", "--user", user, "--base-url", baseUrl, .. target ?? []];
 
-        public static async Task<McpServer> StartAsync(string baseUrl, string user)
+        public static async Task<McpServer> StartAsync(string baseUrl, string user, string[]? target = null)
         {
             var stderr = new ConcurrentQueue<string>();
-            var arguments = Arguments(baseUrl, user);
+            var arguments = Arguments(baseUrl, user, target);
             var transport = new StdioClientTransport(new StdioClientTransportOptions
             {
                 Command = "dotnet",
