@@ -9,18 +9,11 @@ public sealed class CliSafetyTests(CliFixture fixture) : IClassFixture<CliFixtur
     /// <summary>An OSC 52 clipboard write, an OSC 0 title change, the same through C1 controls, a carriage return and an RTL override.</summary>
     private const string Hostile = "Safe start \u001b]52;c;SGFja2VkIQ==\u0007 then \u001b]0;pwned-title\u0007 c1 \u009d0;c1-title\u009c cr\rover rtl\u202Egnirts end";
 
-    private async Task<string> AddVerbatimAsync(string user, string text)
-    {
-        var result = await fixture.Mem0Async("add", "--user", user, "--no-infer", "--json", text);
-        result.ExitCode.Should().Be(0, result.ToString());
-        return JsonNode.Parse(result.Lines.Single())!["ids"]![0]!.GetValue<string>();
-    }
-
     [Fact]
     public async Task Memory_text_cannot_drive_a_real_terminal()
     {
         var user = CliFixture.NewUser();
-        var id = await AddVerbatimAsync(user, Hostile);
+        var id = await fixture.AddVerbatimAsync(user, Hostile);
 
         foreach (var args in new[] { new[] { "list", "--user", user }, ["search", "pwned", "--user", user], ["get", id] })
         {
@@ -40,7 +33,7 @@ public sealed class CliSafetyTests(CliFixture fixture) : IClassFixture<CliFixtur
     public async Task Json_output_keeps_the_exact_text()
     {
         var user = CliFixture.NewUser();
-        await AddVerbatimAsync(user, Hostile);
+        await fixture.AddVerbatimAsync(user, Hostile);
 
         var list = await fixture.Mem0Async("list", "--user", user, "--json");
 
@@ -52,7 +45,7 @@ public sealed class CliSafetyTests(CliFixture fixture) : IClassFixture<CliFixtur
     public async Task Export_to_a_file_that_cannot_be_written_fails_with_the_file_exit_code_and_never_claims_success()
     {
         var user = CliFixture.NewUser();
-        await AddVerbatimAsync(user, "Exported fact.");
+        await fixture.AddVerbatimAsync(user, "Exported fact.");
 
         var result = await fixture.Mem0Async("export", "--user", user, "-o", "/dev/full");
 

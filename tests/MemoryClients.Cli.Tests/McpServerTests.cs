@@ -14,13 +14,6 @@ public sealed class McpServerTests(CliFixture fixture) : IClassFixture<CliFixtur
 
     private static string Text(CallToolResult result) => result.Content.OfType<TextContentBlock>().Single().Text;
 
-    private async Task<string> AddVerbatimAsync(string user, string text)
-    {
-        var add = await fixture.Mem0Async("add", "--user", user, "--no-infer", "--json", text);
-        add.ExitCode.Should().Be(0, add.ToString());
-        return JsonNode.Parse(add.Lines.Single())!["ids"]![0]!.GetValue<string>();
-    }
-
     [Fact]
     public async Task Tools_are_named_apart_from_other_servers_tools_and_search_finds_what_add_stored()
     {
@@ -70,7 +63,7 @@ public sealed class McpServerTests(CliFixture fixture) : IClassFixture<CliFixtur
     public async Task Dates_are_ISO_8601_with_a_literal_plus()
     {
         var user = CliFixture.NewUser();
-        await AddVerbatimAsync(user, "I like tea.");
+        await fixture.AddVerbatimAsync(user, "I like tea.");
         await using var server = await McpServer.StartAsync(fixture.Mem0Url, user);
 
         var listed = await server.CallAsync("list_memories", new());
@@ -83,7 +76,7 @@ public sealed class McpServerTests(CliFixture fixture) : IClassFixture<CliFixtur
     [Fact]
     public async Task Not_found_and_another_users_memory_give_the_same_answer_and_the_memory_survives()
     {
-        var otherUsersId = await AddVerbatimAsync(CliFixture.NewUser(), "Private note.");
+        var otherUsersId = await fixture.AddVerbatimAsync(CliFixture.NewUser(), "Private note.");
         await using var server = await McpServer.StartAsync(fixture.Mem0Url, CliFixture.NewUser());
 
         var missing = await server.CallAsync("get_memory", new() { ["id"] = Guid.NewGuid().ToString() });
@@ -102,7 +95,7 @@ public sealed class McpServerTests(CliFixture fixture) : IClassFixture<CliFixtur
     public async Task Delete_finds_the_memory_by_id_without_listing_the_scope()
     {
         var user = CliFixture.NewUser();
-        var id = await AddVerbatimAsync(user, "Forget me.");
+        var id = await fixture.AddVerbatimAsync(user, "Forget me.");
         await using var server = await McpServer.StartAsync(fixture.Mem0Url, user);
         var before = fixture.Emulator.RequestLog.Entries.Count;
 
@@ -137,7 +130,7 @@ public sealed class McpServerTests(CliFixture fixture) : IClassFixture<CliFixtur
         Text(refused).Should().Be(NotFound);
         deleted.IsError.Should().NotBe(true, Text(deleted));
         var lists = fixture.Emulator.RequestLog.Entries.Skip(before).Where(e => e.Path.EndsWith("/memories/list", StringComparison.Ordinal)).ToList();
-        lists.Should().HaveCount(2).And.OnlyContain(e => e.Body.Contains("uid", StringComparison.Ordinal), "each lookup filters by uid instead of walking the scope");
+        lists.Should().HaveCount(2).And.OnlyContain(e => e.Body.Contains("uid", StringComparison.Ordinal), "each lookup is one request filtered by uid, not a walk of the scope");
         (await CliRunner.RunAsync([.. memMachine, "list", "--user", user, "--json"])).Lines.Should().BeEmpty();
     }
 

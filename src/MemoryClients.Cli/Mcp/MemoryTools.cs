@@ -64,7 +64,8 @@ internal sealed class MemoryTools(IMemoryClient memory, MemoryScope scope)
     {
         Within(limit, nameof(limit), MaxList);
         var items = new JsonArray();
-        await foreach (var record in memory.ListAsync(scope, new MemoryListOptions { PageSize = limit }, cancellationToken))
+        // One page holds the whole answer: none is read ahead.
+        await foreach (var record in memory.ListAsync(scope, new MemoryListOptions { PageSize = limit }, cancellationToken).WithPrefetch(false))
         {
             items.Add(RecordOutput.ToJson(record));
             if (items.Count == limit) break;
@@ -111,7 +112,9 @@ internal sealed class MemoryTools(IMemoryClient memory, MemoryScope scope)
         }
         else
         {
-            await foreach (var candidate in memory.ListAsync(scope, new MemoryListOptions { Filter = MemoryFilter.Uid.Is(id), PageSize = 1 }, cancellationToken))
+            // One request: no page is read ahead.
+            var matches = memory.ListAsync(scope, new MemoryListOptions { Filter = MemoryFilter.Uid.Is(id), PageSize = 1 }, cancellationToken).WithPrefetch(false);
+            await foreach (var candidate in matches)
             {
                 record = candidate;
                 break;
