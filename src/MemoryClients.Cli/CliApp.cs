@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json.Nodes;
 using MemoryClients.Emulator;
 using MemoryClients.Errors;
+using MemoryClients.MemMachine;
 using MemoryClients.Cli.Mcp;
 using MemoryClients.Paging;
 using Spectre.Console;
@@ -32,7 +33,26 @@ internal sealed class CliApp
 
     private readonly Option<string?> Project = new("--project")
     {
-        Description = "MemMachine project id (default: the default project)",
+        Description = "MemMachine project id (default: the default project; universal when self-hosted)",
+        Recursive = true,
+    };
+
+    private readonly Option<string> Deployment = new("--deployment")
+    {
+        Description = "MemMachine: cloud (needs a key) or self-hosted (a server of your own or the emulator; no key needed)",
+        DefaultValueFactory = _ => "cloud",
+        Recursive = true,
+    };
+
+    private readonly Option<string?> Org = new("--org")
+    {
+        Description = "Self-hosted MemMachine: the organisation id (default: universal)",
+        Recursive = true,
+    };
+
+    private readonly Option<bool> AllowInsecureHttp = new("--allow-insecure-http")
+    {
+        Description = "Allow a plain http:// --base-url on another machine (the key then travels unencrypted)",
         Recursive = true,
     };
 
@@ -72,11 +92,47 @@ internal sealed class CliApp
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
-            foreach (var error in parsed.Errors) await context.Error.WriteLineAsync($"memory: {error.Message}");
+            foreach (var message in ParseErrors(parsed)) await context.Error.WriteLineAsync("memory: " + message);
             await context.Error.WriteLineAsync("Run 'memory --help' for usage.");
             return ExitCodes.Usage;
         }
         return await parsed.InvokeAsync(new InvocationConfiguration { Output = context.Output, Error = context.Error }, cancellationToken);
+    }
+
+    /// <summary>
+    /// The parse errors, with tokens the parser did not know reported by us: the value after an unknown option is never
+    /// repeated, because it may be a key (<c>--api-key m0-...</c>), and every echoed token is cut to a readable length.
+    /// </summary>
+    private static List<string> ParseErrors(ParseResult parsed)
+    {
+        var unmatched = parsed.UnmatchedTokens;
+        var messages = new List<string>();
+        var keyLike = false;
+        for (var i = 0; i < unmatched.Count; i++)
+        {
+            var token = unmatched[i];
+            if (!token.StartsWith('-') || token == "-")
+            {
+                messages.Add($"unexpected argument {TerminalText.Quote(token)}.");
+                continue;
+            }
+            var name = token.Split('=', 2)[0];
+            var hasValue = name.Length < token.Length || (i + 1 < unmatched.Count && !unmatched[i + 1].StartsWith('-'));
+            if (name.Length == token.Length && hasValue) i++;
+            messages.Add($"unknown option {TerminalText.Quote(name)}{(hasValue ? " (its value is not shown)" : "")}.");
+            keyLike |= name.Contains("key", StringComparison.OrdinalIgnoreCase) || name.Contains("token", StringComparison.OrdinalIgnoreCase)
+                || name.Contains("secret", StringComparison.OrdinalIgnoreCase) || name.Contains("password", StringComparison.OrdinalIgnoreCase);
+        }
+        if (keyLike)
+        {
+            messages.Add("A key is never given on the command line, where other users can see it in the process list and it stays in the shell history: "
+                + "set MEM0_API_KEY or MEMMACHINE_API_KEY, or pass --api-key-file PATH.");
+        }
+        // The parser's own message for an unknown token repeats it: ours above replaces it.
+        messages.AddRange(parsed.Errors
+            .Where(e => !unmatched.Any(t => e.Message.Contains($"'{t}'", StringComparison.Ordinal)))
+            .Select(e => TerminalText.Safe(e.Message.Length <= 300 ? e.Message : e.Message[..300] + "…")));
+        return messages;
     }
 
     private RootCommand Build(CliContext context)
@@ -86,8 +142,12 @@ internal sealed class CliApp
         root.Options.Add(BaseUrl);
         root.Options.Add(ApiKeyFile);
         root.Options.Add(Project);
+        root.Options.Add(Deployment);
+        root.Options.Add(Org);
+        root.Options.Add(AllowInsecureHttp);
         root.Options.Add(Json);
         Provider.AcceptOnlyFromAmong("mem0", "memmachine");
+        Deployment.AcceptOnlyFromAmong("cloud", "self-hosted");
 
         root.Subcommands.Add(AddCommand(context));
         root.Subcommands.Add(SearchCommand(context));
@@ -117,14 +177,45 @@ internal sealed class CliApp
     {
         var scope = new MemoryScope
         {
-            UserId = parsed.GetValue(User),
-            AgentId = parsed.GetValue(Agent),
-            AppId = parsed.GetValue(App),
-            RunId = parsed.GetValue(Run),
+            UserId = ScopeId(User.Name, parsed.GetValue(User)),
+            AgentId = ScopeId(Agent.Name, parsed.GetValue(Agent)),
+            AppId = ScopeId(App.Name, parsed.GetValue(App)),
+            RunId = ScopeId(Run.Name, parsed.GetValue(Run)),
         };
         if (required && scope.IsEmpty) throw new UsageException("Give a scope: at least one of --user, --agent, --app or --run.");
         return scope;
     }
+
+    /// <summary>The value of a scope flag, checked by the SDK's rules (checked again there) but reported in terms of the flag.</summary>
+    internal static string? ScopeId(string flag, string? value)
+    {
+        if (value is null) return null;
+        if (string.IsNullOrWhiteSpace(value)) throw new UsageException($"{flag} must not be empty.");
+        Usage(() => MemoryIds.CheckLength(value, flag));
+        if (value.Trim() == "*")
+        {
+            throw new UsageException($"{flag} '*' is refused: Mem0 reads '*' as \"every one\", so it is never a scope id, "
+                + "and no memory command acts on every user at once.");
+        }
+        return value;
+    }
+
+    /// <summary>Runs an SDK check and reports its <see cref="ArgumentException"/> as a usage error, prefixed with the flag when given.</summary>
+    private static void Usage(Action check, string? flag = null)
+    {
+        try
+        {
+            check();
+        }
+        catch (ArgumentException e)
+        {
+            throw new UsageException((flag is null ? "" : flag + ": ") + PlainMessage(e));
+        }
+    }
+
+    /// <summary>An <see cref="ArgumentException"/>'s message without the " (Parameter 'x')" that names an SDK parameter.</summary>
+    internal static string PlainMessage(ArgumentException e) =>
+        e.ParamName is { } name ? e.Message.Replace($" (Parameter '{name}')", "", StringComparison.Ordinal) : e.Message;
 
     private static Dictionary<string, string>? KeyValues(string[] pairs)
     {
@@ -139,35 +230,90 @@ internal sealed class CliApp
         return result;
     }
 
-    /// <summary>The unified client for the chosen provider, base address, key and project.</summary>
+    /// <summary>
+    /// The unified client for the chosen provider, address, key and project. A key is demanded where the target needs one:
+    /// always for Mem0 (its API and the emulator's require the header), and for MemMachine's cloud; a self-hosted MemMachine
+    /// (or the emulator reached as one) needs none, and gets the key only when one is given.
+    /// </summary>
     internal AsyncMemoryClient CreateClient(ParseResult parsed, CliContext context)
     {
         var provider = parsed.GetValue(Provider) == "memmachine" ? MemoryProvider.MemMachine : MemoryProvider.Mem0;
+        var selfHosted = parsed.GetValue(Deployment) == "self-hosted";
+        var org = parsed.GetValue(Org);
+        if (provider == MemoryProvider.Mem0 && (selfHosted || org is not null))
+            throw new UsageException("--deployment and --org apply to --provider memmachine only.");
+        if (org is not null && !selfHosted)
+            throw new UsageException("--org applies to --deployment self-hosted only: MemMachine's cloud takes the organisation from the API key.");
+        var key = ApiKey(parsed, context, provider);
+        if (key is null && provider == MemoryProvider.Mem0)
+            throw new UsageException("No Mem0 API key: set MEM0_API_KEY or pass --api-key-file PATH (the emulator accepts any key).");
+        if (key is null && !selfHosted)
+        {
+            throw new UsageException("No MemMachine API key: MemMachine's cloud needs one. Set MEMMACHINE_API_KEY or pass --api-key-file PATH; "
+                + "a server without authentication (your own MemMachine, or the emulator) needs none: add --deployment self-hosted.");
+        }
+        var allowInsecure = parsed.GetValue(AllowInsecureHttp);
+        var options = new MemoryClientOptions
+        {
+            Provider = provider,
+            ApiKey = key,
+            BaseAddress = BaseAddress(parsed.GetValue(BaseUrl), allowInsecure),
+            AllowInsecureHttp = allowInsecure,
+            ProjectId = provider == MemoryProvider.MemMachine ? parsed.GetValue(Project) : null,
+            Deployment = selfHosted ? MemMachineDeployment.SelfHosted : MemMachineDeployment.Cloud,
+            OrgId = org,
+        };
+        try
+        {
+            return new AsyncMemoryClient(options);
+        }
+        catch (ArgumentException e)
+        {
+            // The options are the flags: the SDK's messages name its settings, ours name the flags they came from.
+            var message = PlainMessage(e).Replace("Invalid MemoryClientOptions: ", "", StringComparison.Ordinal);
+            foreach (var (setting, flag) in SettingFlags) message = message.Replace(setting, flag, StringComparison.Ordinal);
+            throw new UsageException(message);
+        }
+    }
+
+    /// <summary>The SDK settings the client options set from flags, and those flags.</summary>
+    private static readonly (string Setting, string Flag)[] SettingFlags =
+    [
+        ("DefaultProjectId", "--project"),
+        ("ProjectId", "--project"),
+        ("OrgId", "--org"),
+        ("BaseAddress", "--base-url"),
+    ];
+
+    /// <summary>The key from <c>--api-key-file</c>, else from the provider's environment variable; null when there is none.</summary>
+    private string? ApiKey(ParseResult parsed, CliContext context, MemoryProvider provider)
+    {
         var keyFile = parsed.GetValue(ApiKeyFile);
         string? key;
         if (keyFile is not null)
         {
-            if (!keyFile.Exists) throw new UsageException($"--api-key-file '{keyFile.FullName}' does not exist.");
+            if (!keyFile.Exists) throw new UsageException($"--api-key-file {TerminalText.Quote(keyFile.FullName)} does not exist.");
             key = File.ReadAllText(keyFile.FullName).Trim();
         }
         else
         {
             key = context.Environment(provider == MemoryProvider.MemMachine ? "MEMMACHINE_API_KEY" : "MEM0_API_KEY");
         }
-        return new AsyncMemoryClient(new MemoryClientOptions
-        {
-            Provider = provider,
-            ApiKey = string.IsNullOrWhiteSpace(key) ? null : key,
-            BaseAddress = BaseAddress(parsed.GetValue(BaseUrl)),
-            ProjectId = provider == MemoryProvider.MemMachine ? parsed.GetValue(Project) : null,
-        });
+        return string.IsNullOrWhiteSpace(key) ? null : key;
     }
 
-    private static Uri? BaseAddress(string? text)
+    private static Uri? BaseAddress(string? text, bool allowInsecure)
     {
         if (text is null) return null;
         if (!Uri.TryCreate(text, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
-            throw new UsageException($"--base-url '{text}' is not an absolute http or https URL.");
+            throw new UsageException($"--base-url {TerminalText.Quote(text)} is not an absolute http or https URL.");
+        if (uri.Query.Length > 0 || uri.Fragment.Length > 0)
+            throw new UsageException($"--base-url {TerminalText.Quote(text)} must not have a query or fragment: request paths are added to it.");
+        if (uri.Scheme == Uri.UriSchemeHttp && !uri.IsLoopback && !allowInsecure)
+        {
+            throw new UsageException($"--base-url {TerminalText.Quote(text)} is plain http to another machine, which would send the API key unencrypted: "
+                + "use https, or add --allow-insecure-http.");
+        }
         // Paths are relative to the base address, so it must end with a slash for its last segment to count.
         return uri.AbsoluteUri.EndsWith('/') ? uri : new Uri(uri.AbsoluteUri + "/");
     }
@@ -200,15 +346,24 @@ internal sealed class CliApp
         {
             return await Fail(context, ExitCodes.Server, e.Message);
         }
-        catch (Exception e) when (e is UsageException or ArgumentException or NotSupportedException or DirectoryNotFoundException or UnauthorizedAccessException)
+        catch (ArgumentException e)
+        {
+            return await Fail(context, ExitCodes.Usage, PlainMessage(e));
+        }
+        catch (Exception e) when (e is UsageException or NotSupportedException)
         {
             return await Fail(context, ExitCodes.Usage, e.Message);
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return await Fail(context, ExitCodes.FileError, e.Message);
+        }
     }
 
+    /// <summary>Writes the one-line error; a service's message can carry memory text, so it is made safe for a terminal.</summary>
     private static async Task<int> Fail(CliContext context, int code, string message)
     {
-        await context.Error.WriteLineAsync("memory: " + message);
+        await context.Error.WriteLineAsync("memory: " + TerminalText.Safe(message));
         return code;
     }
 
@@ -216,7 +371,7 @@ internal sealed class CliApp
     private async Task<bool> ConfirmAsync(CliContext context, ParseResult parsed, string question)
     {
         if (parsed.GetValue(Yes)) return true;
-        await context.Error.WriteAsync($"{question} [y/N] ");
+        await context.Error.WriteAsync($"{TerminalText.Safe(question)} [y/N] ");
         await context.Error.FlushAsync();
         var answer = await context.Input.ReadLineAsync();
         if (answer is null) await context.Error.WriteLineAsync();
@@ -247,7 +402,11 @@ internal sealed class CliApp
 
     private Command AddCommand(CliContext context)
     {
-        var text = new Argument<string[]>("text") { Description = "What to remember (the words are joined)", Arity = ArgumentArity.OneOrMore };
+        var text = new Argument<string[]>("text")
+        {
+            Description = "What to remember (the words are joined); - or nothing with a pipe reads it from standard input",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
         var role = new Option<string>("--role") { Description = "Message role: user, assistant or system", DefaultValueFactory = _ => "user" };
         role.AcceptOnlyFromAmong("user", "assistant", "system");
         var noInfer = new Option<bool>("--no-infer") { Description = "Store the text verbatim instead of letting the service extract facts" };
@@ -256,8 +415,9 @@ internal sealed class CliApp
         command.SetAction((parsed, ct) => Guard(context, async () =>
         {
             var scope = Scope(parsed, required: true);
+            var content = await AddTextAsync(context, parsed.GetValue(text) ?? [], ct);
             using var client = CreateClient(parsed, context);
-            var message = new MemoryMessage(parsed.GetRequiredValue(role), string.Join(' ', parsed.GetRequiredValue(text)));
+            var message = new MemoryMessage(parsed.GetRequiredValue(role), content);
             var result = await client.AddAsync([message], scope, new MemoryAddOptions
             {
                 Metadata = KeyValues(parsed.GetRequiredValue(Metadata)),
@@ -276,6 +436,19 @@ internal sealed class CliApp
             return ExitCodes.Success;
         }));
         return command;
+    }
+
+    /// <summary>The words given, or standard input when the text is <c>-</c> or when none is given and input is piped.</summary>
+    private static async Task<string> AddTextAsync(CliContext context, string[] words, CancellationToken cancellationToken)
+    {
+        string text;
+        if (words is ["-"] || (words.Length == 0 && context.InputRedirected))
+            text = (await context.Input.ReadToEndAsync(cancellationToken)).TrimEnd('\r', '\n');
+        else if (words.Length == 0)
+            throw new UsageException("Give the text to remember, or - to read it from standard input.");
+        else
+            text = string.Join(' ', words);
+        return string.IsNullOrWhiteSpace(text) ? throw new UsageException("The text to remember is empty.") : text;
     }
 
     private Command SearchCommand(CliContext context)
@@ -335,8 +508,11 @@ internal sealed class CliApp
         var command = new Command("get", "Show one memory") { id };
         command.SetAction((parsed, ct) => Guard(context, async () =>
         {
+            var target = Id(parsed.GetRequiredValue(id));
             using var client = CreateClient(parsed, context);
-            var record = await client.GetAsync(parsed.GetRequiredValue(id), ct);
+            if (!client.Capabilities.CanGet)
+                throw new UsageException($"{client.Provider} has no get by id; list the memory instead: memory list --user USER --filter uid={TerminalText.Safe(target)}");
+            var record = await client.GetAsync(target, ct);
             new RecordOutput(context, parsed.GetValue(Json)).Records([record]);
             return ExitCodes.Success;
         }));
@@ -352,8 +528,11 @@ internal sealed class CliApp
         {
             var update = new MemoryUpdateOptions { Text = parsed.GetValue(text), Metadata = KeyValues(parsed.GetRequiredValue(Metadata)) };
             if (update.Text is null && update.Metadata is null) throw new UsageException("Give --text, --metadata or both.");
+            var target = Id(parsed.GetRequiredValue(id));
             using var client = CreateClient(parsed, context);
-            var record = await client.UpdateAsync(parsed.GetRequiredValue(id), update, ct);
+            if (!client.Capabilities.CanUpdate)
+                throw new UsageException($"{client.Provider} cannot change a memory; delete it (memory delete ID) and add the corrected text (memory add).");
+            var record = await client.UpdateAsync(target, update, ct);
             new RecordOutput(context, parsed.GetValue(Json)).Records([record]);
             return ExitCodes.Success;
         }));
@@ -366,7 +545,7 @@ internal sealed class CliApp
         var command = new Command("delete", "Delete memories by id (asks first when there is more than one)") { ids, Yes };
         command.SetAction((parsed, ct) => Guard(context, async () =>
         {
-            var targets = parsed.GetRequiredValue(ids).Distinct(StringComparer.Ordinal).ToList();
+            var targets = parsed.GetRequiredValue(ids).Select(Id).Distinct(StringComparer.Ordinal).ToList();
             if (targets.Count > 1 && !await ConfirmAsync(context, parsed, $"Delete {targets.Count} memories?")) return ExitCodes.Failure;
             using var client = CreateClient(parsed, context);
             var output = new RecordOutput(context, parsed.GetValue(Json));
@@ -404,8 +583,9 @@ internal sealed class CliApp
         var command = new Command("history", "Show how a Mem0 memory changed") { id };
         command.SetAction((parsed, ct) => Guard(context, async () =>
         {
+            var target = Id(parsed.GetRequiredValue(id));
             using var client = CreateClient(parsed, context);
-            var entries = await RequireMem0(client, "history").HistoryAsync(parsed.GetRequiredValue(id), ct);
+            var entries = await RequireMem0(client, "history").HistoryAsync(target, ct);
             new RecordOutput(context, parsed.GetValue(Json)).Rows(entries, ["Event", "Old", "New", "When"],
                 e => [e.Event?.ToString(), e.OldMemory, e.NewMemory, e.CreatedAt?.ToString("u", System.Globalization.CultureInfo.InvariantCulture)]);
             return ExitCodes.Success;
@@ -424,16 +604,27 @@ internal sealed class CliApp
             var options = new MemoryListOptions { Filter = FilterSyntax.Parse(parsed.GetRequiredValue(Filter)) };
             using var client = CreateClient(parsed, context);
             var file = parsed.GetValue(output);
-            var writer = file is null ? context.Output : new StreamWriter(file.FullName);
-            try
+            if (file is null)
             {
                 var count = await WalkAsync(context, "Exporting memories...", client.ListAsync(scope, options, ct), null,
-                    record => writer.WriteLine(record.Raw.GetRawText()), ct);
-                await context.Error.WriteLineAsync($"Exported {count} memor{(count == 1 ? "y" : "ies")}{(file is null ? "" : " to " + file.FullName)}.");
+                    record => context.Output.WriteLine(CliJson.Write(record.Raw)), ct);
+                await context.Error.WriteLineAsync($"Exported {Memories(count)}.");
             }
-            finally
+            else
             {
-                if (file is not null) await writer.DisposeAsync();
+                int count;
+                try
+                {
+                    // Disposed (flushed) before success is claimed: a full disk fails here, not after the message.
+                    await using var writer = new StreamWriter(file.FullName);
+                    count = await WalkAsync(context, "Exporting memories...", client.ListAsync(scope, options, ct), null,
+                        record => writer.WriteLine(CliJson.Write(record.Raw)), ct);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    throw new IOException($"Could not write {TerminalText.Quote(file.FullName)}: {e.Message} The export is incomplete.", e);
+                }
+                await context.Error.WriteLineAsync($"Exported {Memories(count)} to {TerminalText.Safe(file.FullName)}.");
             }
             return ExitCodes.Success;
         }));
@@ -478,6 +669,15 @@ internal sealed class CliApp
             return ExitCodes.Success;
         }));
         return command;
+    }
+
+    private static string Memories(int count) => count == 1 ? "1 memory" : $"{count} memories";
+
+    /// <summary>A memory id from the command line, refused before any request when it is longer than any id can be.</summary>
+    private static string Id(string id)
+    {
+        Usage(() => MemoryIds.CheckLength(id, "ID"));
+        return id;
     }
 
     private static MemoryClients.Mem0.Mem0Client RequireMem0(AsyncMemoryClient client, string command) =>

@@ -5,11 +5,12 @@ namespace MemoryClients.Cli;
 /// <summary>What a command reads and writes: standard streams, the environment and the console used for tables and prompts.</summary>
 internal sealed class CliContext
 {
-    public CliContext(TextWriter output, TextWriter error, TextReader input, Func<string, string?> environment, bool interactive)
+    public CliContext(TextWriter output, TextWriter error, TextReader input, Func<string, string?> environment, bool interactive, bool inputRedirected)
     {
         Output = output;
         Error = error;
         Input = input;
+        InputRedirected = inputRedirected;
         Environment = environment;
         Interactive = interactive;
         Console = AnsiConsole.Create(new AnsiConsoleSettings
@@ -33,8 +34,11 @@ internal sealed class CliContext
     /// <summary>Errors, prompts and progress, so that results can be piped.</summary>
     public TextWriter Error { get; }
 
-    /// <summary>Answers to confirmation prompts.</summary>
+    /// <summary>Answers to confirmation prompts, or the text of <c>add</c>.</summary>
     public TextReader Input { get; }
+
+    /// <summary>True when standard input is a file or a pipe rather than a terminal.</summary>
+    public bool InputRedirected { get; }
 
     /// <summary>Reads an environment variable (API keys).</summary>
     public Func<string, string?> Environment { get; }
@@ -54,5 +58,6 @@ internal sealed class CliContext
         System.Console.Error,
         System.Console.In,
         System.Environment.GetEnvironmentVariable,
-        !System.Console.IsOutputRedirected && !System.Console.IsErrorRedirected && !System.Console.IsInputRedirected);
+        !System.Console.IsOutputRedirected && !System.Console.IsErrorRedirected && !System.Console.IsInputRedirected,
+        System.Console.IsInputRedirected);
 }

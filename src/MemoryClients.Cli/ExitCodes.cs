@@ -9,7 +9,7 @@ internal static class ExitCodes
     /// <summary>Nothing was done: the user declined a confirmation, or an unexpected error occurred.</summary>
     public const int Failure = 1;
 
-    /// <summary>The command line or its values were wrong, or the provider cannot do what was asked (nothing was sent, or the service refused the input).</summary>
+    /// <summary>The command line or its values were wrong, a key is missing, or the provider cannot do what was asked (nothing was sent, or the service refused the input).</summary>
     public const int Usage = 2;
 
     /// <summary>The memory (or other record) does not exist.</summary>
@@ -20,6 +20,9 @@ internal static class ExitCodes
 
     /// <summary>The service failed, throttled the call or could not be reached.</summary>
     public const int Server = 5;
+
+    /// <summary>A file could not be read or written (no such folder, no permission, disk full).</summary>
+    public const int FileError = 6;
 
     /// <summary>Interrupted with Ctrl+C.</summary>
     public const int Cancelled = 130;

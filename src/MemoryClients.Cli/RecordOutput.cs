@@ -1,8 +1,5 @@
 using System.Globalization;
-using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.Json.Serialization;
-using System.Text.Json.Serialization.Metadata;
 using Spectre.Console;
 
 namespace MemoryClients.Cli;
@@ -10,18 +7,6 @@ namespace MemoryClients.Cli;
 /// <summary>Writes results as a Spectre.Console table or, with <c>--json</c>, as one JSON object per line.</summary>
 internal sealed class RecordOutput(CliContext context, bool json)
 {
-    /// <summary>JSON for provider models (history, events, projects): snake_case, nulls left out, one line each.</summary>
-    private static readonly JsonSerializerOptions ModelJson = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
-    /// <summary>For JSON lines: readable text (no \u escapes for +, quotes or non-ASCII letters); the output is data, never HTML.</summary>
-    private static readonly JsonSerializerOptions LineJson = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     public bool Json => json;
 
     /// <summary>The provider-neutral JSON form of a memory.</summary>
@@ -47,10 +32,10 @@ internal sealed class RecordOutput(CliContext context, bool json)
     }
 
     /// <summary>Writes one JSON line.</summary>
-    public void Line(JsonNode node) => context.Output.WriteLine(node.ToJsonString(LineJson));
+    public void Line(JsonNode node) => context.Output.WriteLine(CliJson.Write(node));
 
     /// <summary>Writes a provider model as one JSON line.</summary>
-    public void Model<T>(T model) => context.Output.WriteLine(JsonSerializer.Serialize(model, ModelJson));
+    public void Model<T>(T model) => context.Output.WriteLine(CliJson.WriteModel(model));
 
     /// <summary>Writes memories: a table, or one JSON object per line as each arrives.</summary>
     public void Records(IReadOnlyList<MemoryRecord> records, bool withScore = false)
@@ -73,7 +58,7 @@ internal sealed class RecordOutput(CliContext context, bool json)
                 record.CreatedAt?.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) ?? "",
             };
             if (withScore) cells.Add(record.Score?.ToString("0.000", CultureInfo.InvariantCulture) ?? "");
-            table.AddRow([.. cells.Select(c => new Text(c))]);
+            table.AddRow([.. cells.Select(Cell)]);
         }
         context.Console.Write(table);
         context.Console.WriteLine(records.Count == 1 ? "1 memory" : $"{records.Count} memories");
@@ -88,7 +73,7 @@ internal sealed class RecordOutput(CliContext context, bool json)
             return;
         }
         var table = new Table().AddColumns(columns);
-        foreach (var row in rows) table.AddRow([.. cells(row).Select(c => new Text(c ?? ""))]);
+        foreach (var row in rows) table.AddRow([.. cells(row).Select(Cell)]);
         context.Console.Write(table);
     }
 
@@ -96,8 +81,11 @@ internal sealed class RecordOutput(CliContext context, bool json)
     public void Message(string text, JsonObject jsonForm)
     {
         if (json) Line(jsonForm);
-        else context.Console.WriteLine(text);
+        else context.Console.WriteLine(TerminalText.Safe(text));
     }
+
+    /// <summary>A table cell that shows its text as text: no markup, and nothing a terminal would act on.</summary>
+    private static Text Cell(string? text) => new(TerminalText.Safe(text));
 
     private static string Scope(MemoryScope scope) => string.Join(" ", new[]
     {

@@ -7,19 +7,12 @@ public sealed class CliCommandTests(CliFixture fixture) : IClassFixture<CliFixtu
 {
     private static JsonObject[] JsonLines(CliResult result) => [.. result.Lines.Select(l => JsonNode.Parse(l)!.AsObject())];
 
-    private async Task<string> AddVerbatimAsync(string user, string text, params string[] extra)
-    {
-        var result = await fixture.Mem0Async(["add", "--user", user, "--no-infer", "--json", text, .. extra]);
-        result.ExitCode.Should().Be(0, result.ToString());
-        return JsonLines(result).Single()["ids"]!.AsArray().Single()!.GetValue<string>();
-    }
-
     [Fact]
     public async Task Mem0_round_trip_add_search_list_get_update_history_delete()
     {
         var user = CliFixture.NewUser();
-        var id = await AddVerbatimAsync(user, "I love spicy pizza.", "--metadata", "source=cli");
-        await AddVerbatimAsync(user, "I live in Lisbon.");
+        var id = await fixture.AddVerbatimAsync(user, "I love spicy pizza.", "--metadata", "source=cli");
+        await fixture.AddVerbatimAsync(user, "I live in Lisbon.");
 
         var search = await fixture.Mem0Async("search", "pizza", "--user", user, "--json");
         search.ExitCode.Should().Be(0, search.ToString());
@@ -58,7 +51,7 @@ public sealed class CliCommandTests(CliFixture fixture) : IClassFixture<CliFixtu
     public async Task List_as_a_table_shows_every_memory_across_pages()
     {
         var user = CliFixture.NewUser();
-        for (var i = 0; i < 5; i++) await AddVerbatimAsync(user, $"Fact number {i}.");
+        for (var i = 0; i < 5; i++) await fixture.AddVerbatimAsync(user, $"Fact number {i}.");
 
         var list = await fixture.Mem0Async("list", "--user", user, "--page-size", "2");
 
@@ -73,8 +66,8 @@ public sealed class CliCommandTests(CliFixture fixture) : IClassFixture<CliFixtu
     public async Task Deleting_several_memories_asks_first_and_keeps_them_when_declined()
     {
         var user = CliFixture.NewUser();
-        var first = await AddVerbatimAsync(user, "One.");
-        var second = await AddVerbatimAsync(user, "Two.");
+        var first = await fixture.AddVerbatimAsync(user, "One.");
+        var second = await fixture.AddVerbatimAsync(user, "Two.");
 
         var declined = await CliRunner.RunAsync(["delete", first, second, "--base-url", fixture.Mem0Url], CliFixture.Environment, input: "n\n");
         declined.ExitCode.Should().Be(1);
@@ -95,7 +88,7 @@ public sealed class CliCommandTests(CliFixture fixture) : IClassFixture<CliFixtu
     public async Task Delete_all_needs_yes_or_a_confirmation()
     {
         var user = CliFixture.NewUser();
-        await AddVerbatimAsync(user, "Keep me for now.");
+        await fixture.AddVerbatimAsync(user, "Keep me for now.");
 
         (await fixture.Mem0Async("delete-all", "--user", user)).ExitCode.Should().Be(1);
         JsonLines(await fixture.Mem0Async("list", "--user", user, "--json")).Should().ContainSingle();
@@ -110,7 +103,7 @@ public sealed class CliCommandTests(CliFixture fixture) : IClassFixture<CliFixtu
     public async Task Export_writes_the_services_own_json_to_a_file()
     {
         var user = CliFixture.NewUser();
-        var id = await AddVerbatimAsync(user, "Exported fact.");
+        var id = await fixture.AddVerbatimAsync(user, "Exported fact.");
         var file = Path.Combine(Path.GetTempPath(), $"export-{Guid.NewGuid():N}.jsonl");
         try
         {

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using MemoryClients.Emulator;
 
 namespace MemoryClients.Cli.Tests;
@@ -29,6 +30,14 @@ public sealed class CliFixture : IAsyncLifetime
     /// <summary>Runs memory against the emulator's MemMachine API.</summary>
     public Task<CliResult> MemMachineAsync(params string[] args) =>
         CliRunner.RunAsync([.. args, "--provider", "memmachine", "--base-url", MemMachineUrl], Environment);
+
+    /// <summary>Adds a Mem0 memory verbatim through the CLI and returns its id.</summary>
+    public async Task<string> AddVerbatimAsync(string user, string text, params string[] extra)
+    {
+        var result = await Mem0Async(["add", "--user", user, "--no-infer", "--json", text, .. extra]);
+        result.ExitCode.Should().Be(0, result.ToString());
+        return JsonNode.Parse(result.Lines.Single())!["ids"]!.AsArray().Single()!.GetValue<string>();
+    }
 
     public static string NewUser() => "user-" + Guid.NewGuid().ToString("N");
 }

@@ -8,14 +8,14 @@ public sealed record CliResult(int ExitCode, string Output, string Error)
     public override string ToString() => $"exit {ExitCode}\n--- stdout\n{Output}\n--- stderr\n{Error}";
 }
 
-/// <summary>Runs <c>memory</c> in-process with captured streams, a given environment and scripted answers to prompts.</summary>
+/// <summary>Runs <c>memory</c> in-process with captured streams, a given environment and, when given, piped standard input.</summary>
 public static class CliRunner
 {
-    public static async Task<CliResult> RunAsync(string[] args, IReadOnlyDictionary<string, string>? environment = null, string input = "")
+    public static async Task<CliResult> RunAsync(string[] args, IReadOnlyDictionary<string, string>? environment = null, string? input = null)
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var context = new CliContext(output, error, new StringReader(input), name => environment?.GetValueOrDefault(name), interactive: false);
+        var context = new CliContext(output, error, new StringReader(input ?? ""), name => environment?.GetValueOrDefault(name), interactive: false, inputRedirected: input is not null);
         var code = await CliApp.RunAsync(args, context, CancellationToken.None);
         return new CliResult(code, output.ToString(), error.ToString());
     }

@@ -1,58 +1,41 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text.Json.Nodes;
+using MemoryClients.Emulator.Faults;
+using ModelContextProtocol.Client;
+using ModelContextProtocol.Protocol;
 
 namespace MemoryClients.Cli.Tests;
 
-/// <summary>Starts <c>memory mcp</c> as a child process against the emulator and speaks JSON-RPC to it over stdio.</summary>
+/// <summary>Starts <c>memory mcp</c> as a child process against the emulator and drives it over stdio with the MCP C# client.</summary>
 public sealed class McpServerTests(CliFixture fixture) : IClassFixture<CliFixture>
 {
-    private static readonly TimeSpan ReplyTimeout = TimeSpan.FromSeconds(60);
+    private const string NotFound = "No memory with this id exists for this user.";
+
+    private static string Text(CallToolResult result) => result.Content.OfType<TextContentBlock>().Single().Text;
 
     [Fact]
-    public async Task Initialize_list_tools_add_and_search_over_stdio()
+    public async Task Tools_are_named_apart_from_other_servers_tools_and_search_finds_what_add_stored()
     {
         var user = CliFixture.NewUser();
-        await using var server = McpProcess.Start(fixture.Mem0Url, user);
+        await using var server = await McpServer.StartAsync(fixture.Mem0Url, user);
 
-        var init = await server.RequestAsync("initialize", new JsonObject
-        {
-            ["protocolVersion"] = "2025-06-18",
-            ["capabilities"] = new JsonObject(),
-            ["clientInfo"] = new JsonObject { ["name"] = "memory-tests", ["version"] = "1.0" },
-        });
-        init["serverInfo"]!["name"]!.GetValue<string>().Should().Be("memory");
-        init["capabilities"]!["tools"].Should().NotBeNull();
-        await server.NotifyAsync("notifications/initialized");
+        var tools = await server.Client.ListToolsAsync();
 
-        var tools = (await server.RequestAsync("tools/list", new JsonObject()))["tools"]!.AsArray().Select(t => t!.AsObject()).ToList();
-        tools.Select(t => t["name"]!.GetValue<string>()).Should().BeEquivalentTo("search", "add", "list", "get", "delete");
-        tools.Should().OnlyContain(t => !string.IsNullOrWhiteSpace(t["description"]!.GetValue<string>()));
-        var search = tools.Single(t => t["name"]!.GetValue<string>() == "search");
-        search["inputSchema"]!["properties"]!["query"]!["type"]!.GetValue<string>().Should().Be("string");
-        search["inputSchema"]!["required"]!.AsArray().Select(r => r!.GetValue<string>()).Should().Equal("query");
-        search["annotations"]!["readOnlyHint"]!.GetValue<bool>().Should().BeTrue();
-        var delete = tools.Single(t => t["name"]!.GetValue<string>() == "delete");
-        delete["annotations"]!["destructiveHint"]!.GetValue<bool>().Should().BeTrue();
-        delete["annotations"]!["readOnlyHint"]!.GetValue<bool>().Should().BeFalse();
-        tools.Single(t => t["name"]!.GetValue<string>() == "add")["annotations"]!["destructiveHint"]!.GetValue<bool>().Should().BeFalse();
+        tools.Select(t => t.Name).Should().BeEquivalentTo("search_memories", "add_memory", "list_memories", "get_memory", "delete_memory");
+        tools.Should().OnlyContain(t => !string.IsNullOrWhiteSpace(t.Description));
+        var search = tools.Single(t => t.Name == "search_memories").ProtocolTool;
+        search.InputSchema.GetProperty("required").EnumerateArray().Select(r => r.GetString()).Should().Equal("query");
+        search.Annotations!.ReadOnlyHint.Should().BeTrue();
+        var delete = tools.Single(t => t.Name == "delete_memory").ProtocolTool;
+        delete.Annotations!.DestructiveHint.Should().BeTrue();
+        delete.Annotations.ReadOnlyHint.Should().BeFalse();
+        tools.Single(t => t.Name == "add_memory").ProtocolTool.Annotations!.DestructiveHint.Should().BeFalse();
 
-        var added = await server.RequestAsync("tools/call", new JsonObject
-        {
-            ["name"] = "add",
-            ["arguments"] = new JsonObject { ["text"] = "I am allergic to peanuts." },
-        });
-        added["isError"]?.GetValue<bool>().Should().NotBe(true, added.ToJsonString());
-        // Mem0 extracts memories in the background: the add reports the event it queued.
-        var addResult = JsonNode.Parse(Text(added))!;
-        addResult["pending"]!.GetValue<bool>().Should().BeTrue();
-        addResult["event_id"]!.GetValue<string>().Should().NotBeNullOrEmpty();
-
-        var found = await server.RequestAsync("tools/call", new JsonObject
-        {
-            ["name"] = "search",
-            ["arguments"] = new JsonObject { ["query"] = "peanuts allergy", ["limit"] = 3 },
-        });
-        found["isError"]?.GetValue<bool>().Should().NotBe(true, found.ToJsonString());
+        var added = await server.CallAsync("add_memory", new() { ["text"] = "I am allergic to peanuts." });
+        added.IsError.Should().NotBe(true, Text(added));
+        var found = await server.CallAsync("search_memories", new() { ["query"] = "peanuts allergy", ["limit"] = 3 });
+        found.IsError.Should().NotBe(true, Text(found));
         var hits = JsonNode.Parse(Text(found))!.AsArray();
         hits.Should().ContainSingle();
         hits[0]!["text"]!.GetValue<string>().Should().Be("I am allergic to peanuts.");
@@ -60,32 +43,195 @@ public sealed class McpServerTests(CliFixture fixture) : IClassFixture<CliFixtur
     }
 
     [Fact]
-    public async Task Get_and_delete_refuse_memories_of_other_users()
+    public async Task An_inferred_add_on_Mem0_reports_the_queued_event_and_promises_no_ids()
     {
-        var owner = CliFixture.NewUser();
-        var add = await fixture.Mem0Async("add", "--user", owner, "--no-infer", "--json", "Private note.");
-        var id = JsonNode.Parse(add.Lines.Single())!["ids"]![0]!.GetValue<string>();
-        await using var server = McpProcess.Start(fixture.Mem0Url, CliFixture.NewUser());
-        await server.InitializeAsync();
+        await using var server = await McpServer.StartAsync(fixture.Mem0Url, CliFixture.NewUser());
 
-        var deleted = await server.RequestAsync("tools/call", new JsonObject { ["name"] = "delete", ["arguments"] = new JsonObject { ["id"] = id } });
+        var added = await server.CallAsync("add_memory", new() { ["text"] = "I live in Porto." });
 
-        deleted["isError"]!.GetValue<bool>().Should().BeTrue();
-        (await fixture.Mem0Async("get", id)).ExitCode.Should().Be(0, "another user's memory must survive");
+        added.IsError.Should().NotBe(true, Text(added));
+        var result = JsonNode.Parse(Text(added))!.AsObject();
+        result["status"]!.GetValue<string>().Should().Be("queued");
+        result["event_id"]!.GetValue<string>().Should().NotBeNullOrEmpty();
+        result.ContainsKey("ids").Should().BeFalse("Mem0 returns no memory ids for an inferred add");
+        result["note"]!.GetValue<string>().Should().Contain("no memory ids");
+        var description = (await server.Client.ListToolsAsync()).Single(t => t.Name == "add_memory").Description;
+        description.Should().Contain("event").And.NotContain("returns the new memory ids");
     }
 
-    private static string Text(JsonObject result) =>
-        result["content"]!.AsArray().Single(c => c!["type"]!.GetValue<string>() == "text")!["text"]!.GetValue<string>();
-
-    /// <summary>A running <c>memory mcp</c> process with line-delimited JSON-RPC over its standard streams.</summary>
-    private sealed class McpProcess : IAsyncDisposable
+    [Fact]
+    public async Task Dates_are_ISO_8601_with_a_literal_plus()
     {
-        private readonly Process _process;
-        private int _nextId;
+        var user = CliFixture.NewUser();
+        await fixture.AddVerbatimAsync(user, "I like tea.");
+        await using var server = await McpServer.StartAsync(fixture.Mem0Url, user);
 
-        private McpProcess(Process process) => _process = process;
+        var listed = await server.CallAsync("list_memories", new());
 
-        public static McpProcess Start(string baseUrl, string user)
+        var text = Text(listed);
+        text.Should().NotContain("\\u002B");
+        JsonNode.Parse(text)!.AsArray().Single()!["created_at"]!.GetValue<string>().Should().MatchRegex(@"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?\+00:00$");
+    }
+
+    [Fact]
+    public async Task Not_found_and_another_users_memory_give_the_same_answer_and_the_memory_survives()
+    {
+        var otherUsersId = await fixture.AddVerbatimAsync(CliFixture.NewUser(), "Private note.");
+        await using var server = await McpServer.StartAsync(fixture.Mem0Url, CliFixture.NewUser());
+
+        var missing = await server.CallAsync("get_memory", new() { ["id"] = Guid.NewGuid().ToString() });
+        var foreign = await server.CallAsync("get_memory", new() { ["id"] = otherUsersId });
+        var deleted = await server.CallAsync("delete_memory", new() { ["id"] = otherUsersId });
+
+        foreach (var result in new[] { missing, foreign, deleted })
+        {
+            result.IsError.Should().BeTrue();
+            Text(result).Should().Be(NotFound);
+        }
+        (await fixture.Mem0Async("get", otherUsersId)).ExitCode.Should().Be(0, "another user's memory must survive");
+    }
+
+    [Fact]
+    public async Task Delete_finds_the_memory_by_id_without_listing_the_scope()
+    {
+        var user = CliFixture.NewUser();
+        var id = await fixture.AddVerbatimAsync(user, "Forget me.");
+        await using var server = await McpServer.StartAsync(fixture.Mem0Url, user);
+        var before = fixture.Emulator.RequestLog.Entries.Count;
+
+        var deleted = await server.CallAsync("delete_memory", new() { ["id"] = id });
+
+        deleted.IsError.Should().NotBe(true, Text(deleted));
+        JsonNode.Parse(Text(deleted))!["deleted"]!.GetValue<string>().Should().Be(id);
+        var requests = fixture.Emulator.RequestLog.Entries.Skip(before).Select(e => $"{e.Method} {e.Path}").ToList();
+        requests.Should().Equal($"GET /mem0/v1/memories/{id}/", $"DELETE /mem0/v1/memories/{id}/");
+    }
+
+    [Fact]
+    public async Task On_MemMachine_get_and_delete_find_the_memory_with_a_uid_filter_inside_the_scope()
+    {
+        var user = CliFixture.NewUser();
+        string[] selfHosted = ["--provider", "memmachine", "--deployment", "self-hosted"];
+        string[] memMachine = [.. selfHosted, "--base-url", fixture.MemMachineUrl];
+        async Task<string> AddAsync(string owner, string text)
+        {
+            var add = await CliRunner.RunAsync([.. memMachine, "add", "--user", owner, "--json", text]);
+            add.ExitCode.Should().Be(0, add.ToString());
+            return JsonNode.Parse(add.Lines.Single())!["ids"]![0]!.GetValue<string>();
+        }
+        var own = await AddAsync(user, "I drink green tea.");
+        var foreign = await AddAsync(CliFixture.NewUser(), "Someone else's tea.");
+        await using var server = await McpServer.StartAsync(fixture.MemMachineUrl, user, selfHosted);
+        var before = fixture.Emulator.RequestLog.Entries.Count;
+
+        var refused = await server.CallAsync("delete_memory", new() { ["id"] = foreign });
+        var deleted = await server.CallAsync("delete_memory", new() { ["id"] = own });
+
+        Text(refused).Should().Be(NotFound);
+        deleted.IsError.Should().NotBe(true, Text(deleted));
+        var lists = fixture.Emulator.RequestLog.Entries.Skip(before).Where(e => e.Path.EndsWith("/memories/list", StringComparison.Ordinal)).ToList();
+        lists.Should().HaveCount(2).And.OnlyContain(e => e.Body.Contains("uid", StringComparison.Ordinal), "each lookup is one request filtered by uid, not a walk of the scope");
+        (await CliRunner.RunAsync([.. memMachine, "list", "--user", user, "--json"])).Lines.Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("get_memory", "{}", "'id'")]
+    [InlineData("get_memory", """{"id":"  "}""", "The 'id' argument must not be empty")]
+    [InlineData("list_memories", """{"limit":500}""", "The 'limit' argument must be from 1 to 200")]
+    [InlineData("search_memories", """{"query":"tea","limit":0}""", "The 'limit' argument must be from 1 to 100")]
+    [InlineData("add_memory", """{"text":""}""", "The 'text' argument must not be empty")]
+    public async Task A_bad_argument_says_what_was_wrong(string tool, string arguments, string message)
+    {
+        await using var server = await McpServer.StartAsync(fixture.Mem0Url, CliFixture.NewUser());
+
+        var result = await server.CallAsync(tool, JsonNode.Parse(arguments)!.AsObject().ToDictionary(p => p.Key, p => (object?)p.Value));
+
+        result.IsError.Should().BeTrue();
+        Text(result).Should().StartWith("Invalid argument: ").And.Contain(message);
+    }
+
+    [Fact]
+    public async Task A_huge_id_is_refused_before_any_request_with_one_short_warning_line()
+    {
+        await using var server = await McpServer.StartAsync(fixture.Mem0Url, CliFixture.NewUser());
+        var before = fixture.Emulator.RequestLog.Entries.Count;
+
+        var result = await server.CallAsync("get_memory", new() { ["id"] = new string('x', 20 * 1024 * 1024) });
+
+        result.IsError.Should().BeTrue();
+        Text(result).Should().Be("Invalid argument: The 'id' argument is 20,971,520 characters long; ids are at most 1,024 characters.");
+        fixture.Emulator.RequestLog.Entries.Count.Should().Be(before, "nothing is sent");
+        var stderr = await server.StandardErrorAsync(line => line.Contains("get_memory", StringComparison.Ordinal));
+        stderr.Should().ContainSingle().Which.Length.Should().BeLessThan(500);
+        stderr.Should().NotContain(line => line.TrimStart().StartsWith("at ", StringComparison.Ordinal), "no stack traces by default");
+    }
+
+    [Fact]
+    public async Task A_service_failure_gives_the_status_and_says_to_try_later()
+    {
+        var rule = new FaultRule("POST", "/mem0/v3/memories/search/", "status=503");
+        fixture.Emulator.Faults.Add(rule);
+        try
+        {
+            await using var server = await McpServer.StartAsync(fixture.Mem0Url, CliFixture.NewUser());
+
+            var result = await server.CallAsync("search_memories", new() { ["query"] = "tea" });
+
+            result.IsError.Should().BeTrue();
+            Text(result).Should().Contain("503").And.Contain("Try again later");
+        }
+        finally
+        {
+            fixture.Emulator.Faults.Clear();
+        }
+    }
+
+    [Fact]
+    public async Task Requests_before_initialize_are_refused()
+    {
+        var user = CliFixture.NewUser();
+        using var process = Process.Start(McpServer.StartInfo(fixture.Mem0Url, user))!;
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginErrorReadLine();
+        try
+        {
+            var call = new JsonObject
+            {
+                ["jsonrpc"] = "2.0",
+                ["id"] = 1,
+                ["method"] = "tools/call",
+                ["params"] = new JsonObject { ["name"] = "add_memory", ["arguments"] = new JsonObject { ["text"] = "Sneaked in." } },
+            };
+            await process.StandardInput.WriteLineAsync(call.ToJsonString());
+            await process.StandardInput.FlushAsync();
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+            var reply = JsonNode.Parse((await process.StandardOutput.ReadLineAsync(timeout.Token))!)!;
+
+            reply["error"]!["message"]!.GetValue<string>().Should().Contain("initialize", reply.ToJsonString());
+            reply["result"].Should().BeNull();
+            (await fixture.Mem0Async("list", "--user", user, "--json")).Lines.Should().BeEmpty("nothing was stored");
+        }
+        finally
+        {
+            process.StandardInput.Close();
+            if (!process.WaitForExit(TimeSpan.FromSeconds(20))) process.Kill(entireProcessTree: true);
+        }
+    }
+
+    /// <summary>A running <c>memory mcp</c> process with a connected MCP client and its standard error lines.</summary>
+    private sealed class McpServer : IAsyncDisposable
+    {
+        private readonly ConcurrentQueue<string> _stderr;
+
+        private McpServer(McpClient client, ConcurrentQueue<string> stderr)
+        {
+            Client = client;
+            _stderr = stderr;
+        }
+
+        public McpClient Client { get; }
+
+        public static ProcessStartInfo StartInfo(string baseUrl, string user)
         {
             var start = new ProcessStartInfo("dotnet")
             {
@@ -94,64 +240,43 @@ public sealed class McpServerTests(CliFixture fixture) : IClassFixture<CliFixtur
                 RedirectStandardError = true,
                 UseShellExecute = false,
             };
-            foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "memory.dll"), "mcp", "--user", user, "--base-url", baseUrl })
-                start.ArgumentList.Add(arg);
+            foreach (var arg in Arguments(baseUrl, user)) start.ArgumentList.Add(arg);
             start.Environment["MEM0_API_KEY"] = CliFixture.Key;
-            var process = Process.Start(start)!;
-            process.ErrorDataReceived += (_, _) => { };
-            process.BeginErrorReadLine();
-            return new McpProcess(process);
+            return start;
         }
 
-        public async Task InitializeAsync()
+        private static string[] Arguments(string baseUrl, string user, string[]? target = null) =>
+            [Path.Combine(AppContext.BaseDirectory, "memory.dll"), "mcp", "--user", user, "--base-url", baseUrl, .. target ?? []];
+
+        public static async Task<McpServer> StartAsync(string baseUrl, string user, string[]? target = null)
         {
-            await RequestAsync("initialize", new JsonObject
+            var stderr = new ConcurrentQueue<string>();
+            var arguments = Arguments(baseUrl, user, target);
+            var transport = new StdioClientTransport(new StdioClientTransportOptions
             {
-                ["protocolVersion"] = "2025-06-18",
-                ["capabilities"] = new JsonObject(),
-                ["clientInfo"] = new JsonObject { ["name"] = "memory-tests", ["version"] = "1.0" },
+                Command = "dotnet",
+                Arguments = arguments,
+                EnvironmentVariables = new Dictionary<string, string?> { ["MEM0_API_KEY"] = CliFixture.Key },
+                StandardErrorLines = stderr.Enqueue,
+                Name = "memory",
             });
-            await NotifyAsync("notifications/initialized");
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+            return new McpServer(await McpClient.CreateAsync(transport, cancellationToken: timeout.Token), stderr);
         }
 
-        public async Task NotifyAsync(string method)
+        public async Task<CallToolResult> CallAsync(string tool, Dictionary<string, object?> arguments)
         {
-            await _process.StandardInput.WriteLineAsync(new JsonObject { ["jsonrpc"] = "2.0", ["method"] = method }.ToJsonString());
-            await _process.StandardInput.FlushAsync();
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+            return await Client.CallToolAsync(tool, arguments, cancellationToken: timeout.Token);
         }
 
-        /// <summary>Sends a request and returns its result, skipping notifications; fails on an error reply.</summary>
-        public async Task<JsonObject> RequestAsync(string method, JsonObject parameters)
+        /// <summary>Every standard error line so far, once one matching <paramref name="expected"/> has arrived (stderr is read asynchronously).</summary>
+        public async Task<IReadOnlyList<string>> StandardErrorAsync(Func<string, bool> expected)
         {
-            var id = ++_nextId;
-            await _process.StandardInput.WriteLineAsync(new JsonObject { ["jsonrpc"] = "2.0", ["id"] = id, ["method"] = method, ["params"] = parameters }.ToJsonString());
-            await _process.StandardInput.FlushAsync();
-            using var timeout = new CancellationTokenSource(ReplyTimeout);
-            while (true)
-            {
-                var line = await _process.StandardOutput.ReadLineAsync(timeout.Token)
-                    ?? throw new InvalidOperationException($"memory mcp closed its output (exit code {(_process.HasExited ? _process.ExitCode : -1)}).");
-                var message = JsonNode.Parse(line)!.AsObject();
-                if (message["id"] is null) continue;
-                message["id"]!.GetValue<int>().Should().Be(id);
-                if (message["error"] is { } error) throw new InvalidOperationException($"{method} failed: {error.ToJsonString()}");
-                return message["result"]!.AsObject();
-            }
+            for (var i = 0; i < 200 && !_stderr.Any(expected); i++) await Task.Delay(25);
+            return [.. _stderr];
         }
 
-        public async ValueTask DisposeAsync()
-        {
-            _process.StandardInput.Close();
-            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
-            try
-            {
-                await _process.WaitForExitAsync(timeout.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                _process.Kill(entireProcessTree: true);
-            }
-            _process.Dispose();
-        }
+        public async ValueTask DisposeAsync() => await Client.DisposeAsync();
     }
 }
