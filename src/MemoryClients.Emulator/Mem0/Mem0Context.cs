@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using MemoryClients.Emulator.Http;
 using MemoryClients.Emulator.Storage;
+using MemoryClients.Emulator.Text;
 
 namespace MemoryClients.Emulator.Mem0;
 
@@ -20,6 +21,8 @@ internal sealed class Mem0Context(DocumentStore store, MemoryEmulatorOptions opt
     public DocumentStore Store => store;
 
     public MemoryEmulatorOptions Options => options;
+
+    public SearchRanker Ranker { get; } = new(options.EmbeddingGenerator);
 
     public DateTimeOffset Now => options.TimeProvider.GetUtcNow();
 

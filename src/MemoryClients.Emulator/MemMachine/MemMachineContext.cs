@@ -18,6 +18,8 @@ internal sealed class MemMachineContext(DocumentStore store, MemoryEmulatorOptio
 
     public MemoryEmulatorOptions Options => options;
 
+    public SearchRanker Ranker { get; } = new(options.EmbeddingGenerator);
+
     public DateTimeOffset Now => options.TimeProvider.GetUtcNow();
 
     /// <summary>The project document, or null; the default project <c>""</c> always exists.</summary>
