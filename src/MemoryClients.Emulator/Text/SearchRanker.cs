@@ -12,9 +12,6 @@ internal sealed class SearchRanker(IEmbeddingGenerator<string, Embedding<float>>
 {
     private readonly ConcurrentDictionary<string, ReadOnlyMemory<float>> _vectors = new(StringComparer.Ordinal);
 
-    /// <summary>True when results are ranked by meaning rather than by words.</summary>
-    public bool UsesEmbeddings => generator is not null;
-
     /// <summary>Every candidate with its score, best first; equal scores keep the caller's order.</summary>
     public async Task<List<RankedText>> RankAsync(string query, IReadOnlyList<string> texts, CancellationToken cancellationToken)
     {
