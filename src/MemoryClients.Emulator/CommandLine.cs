@@ -1,5 +1,6 @@
 using System.Globalization;
 using MemoryClients.Emulator.Faults;
+using Microsoft.Extensions.AI;
 
 namespace MemoryClients.Emulator;
 
@@ -19,20 +20,34 @@ internal static class CommandLine
                                      inject a fault, for example --fault "POST /mem0/v3/memories/add/ status=503; times=1"
                                      (repeatable; PATH may use * as a wildcard)
           --log-requests             print one line per request (method, path, status, fault)
+          --embeddings               rank search results by meaning with the local MiniLM embedder (the
+                                     memory-emulator-embeddings tool has it; default: rank by words)
           --help                     show this text
 
         Admin routes (no key): GET /_emulator/requests, POST /_emulator/reset, POST /_emulator/faults/reset
         """;
 
+    /// <summary>What <c>--embeddings</c> answers in a program that has no embedder.</summary>
+    public const string NoEmbedder = "--embeddings needs the local embedder, which this program does not include: "
+        + "install the MemoryClients.Emulator.Embeddings.Tool tool and run memory-emulator-embeddings --embeddings.";
+
+    /// <summary>Parses the arguments of a program without an embedder (<c>--embeddings</c> is refused).</summary>
+    /// <inheritdoc cref="Parse(string[], TextWriter, Func{IEmbeddingGenerator{string, Embedding{float}}}?, out string?)"/>
+    public static MemoryEmulatorOptions? Parse(string[] args, TextWriter output, out string? error) => Parse(args, output, null, out error);
+
     /// <summary>Parses the arguments; null with an error message when they are wrong, or with none for --help.</summary>
     /// <param name="args">The command-line arguments.</param>
     /// <param name="output">Where <c>--log-requests</c> prints each request.</param>
+    /// <param name="embedder">Creates the embedder <c>--embeddings</c> turns on (called once, after every argument
+    /// is valid); null when the program has none.</param>
     /// <param name="error">A one-line message when the arguments are wrong.</param>
-    public static MemoryEmulatorOptions? Parse(string[] args, TextWriter output, out string? error)
+    public static MemoryEmulatorOptions? Parse(string[] args, TextWriter output, Func<IEmbeddingGenerator<string, Embedding<float>>>? embedder,
+        out string? error)
     {
         error = null;
         var port = 8700;
         var logRequests = false;
+        var embeddings = false;
         string? data = null, mem0Key = null, memMachineKey = null;
         var faults = new List<FaultRule>();
         for (var i = 0; i < args.Length; i++)
@@ -42,6 +57,16 @@ internal static class CommandLine
             if (name == "--log-requests")
             {
                 logRequests = true;
+                continue;
+            }
+            if (name == "--embeddings")
+            {
+                if (embedder is null)
+                {
+                    error = NoEmbedder;
+                    return null;
+                }
+                embeddings = true;
                 continue;
             }
             if (name is not ("--port" or "--data" or "--mem0-key" or "--memmachine-key" or "--fault"))
@@ -94,6 +119,7 @@ internal static class CommandLine
             MemMachineApiKey = memMachineKey,
             Faults = faults,
             RequestEcho = logRequests ? output : null,
+            EmbeddingGenerator = embeddings ? embedder!() : null,
         };
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Connections;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.AI;
 
 namespace MemoryClients.Emulator;
 
@@ -24,13 +25,28 @@ public static class EmulatorProgram
     /// <param name="error">Where errors are written, one line each.</param>
     /// <param name="cancellationToken">Stops the emulator (Ctrl+C or SIGTERM in a console program).</param>
     /// <returns><see cref="Success"/> after a clean stop, <see cref="UsageError"/> when it could not start.</returns>
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken) =>
+        RunAsync(args, output, error, null, cancellationToken);
+
+    /// <summary>
+    /// Runs the emulator in the foreground until <paramref name="cancellationToken"/> is cancelled, in a program that
+    /// has an embedder: <c>--embeddings</c> then ranks search results by meaning with it.
+    /// </summary>
+    /// <param name="args">The command-line arguments (see <see cref="Usage"/>).</param>
+    /// <param name="output">Where the banner, and with <c>--log-requests</c> each request, are written.</param>
+    /// <param name="error">Where errors are written, one line each.</param>
+    /// <param name="embeddingGenerator">Creates the embedder when <c>--embeddings</c> is given (it is disposed when the
+    /// emulator stops); null refuses <c>--embeddings</c> with a message that names the tool which has one.</param>
+    /// <param name="cancellationToken">Stops the emulator (Ctrl+C or SIGTERM in a console program).</param>
+    /// <returns><see cref="Success"/> after a clean stop, <see cref="UsageError"/> when it could not start.</returns>
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error,
+        Func<IEmbeddingGenerator<string, Embedding<float>>>? embeddingGenerator, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(error);
 
-        var options = CommandLine.Parse(args, output, out var problem);
+        var options = CommandLine.Parse(args, output, embeddingGenerator, out var problem);
         if (options is null)
         {
             if (problem is null)
@@ -42,6 +58,8 @@ public static class EmulatorProgram
             return UsageError;
         }
 
+        // The generator was created for this run: it goes when the run ends.
+        using var embedder = options.EmbeddingGenerator;
         MemoryEmulator emulator;
         try
         {
@@ -69,6 +87,9 @@ public static class EmulatorProgram
             await output.WriteLineAsync($"Mem0 base address:       {emulator.Mem0BaseAddress}").ConfigureAwait(false);
             await output.WriteLineAsync($"MemMachine base address: {emulator.MemMachineBaseAddress}").ConfigureAwait(false);
             await output.WriteLineAsync(options.DataFile is null ? "Data: in memory (lost on exit)" : $"Data: {Path.GetFullPath(options.DataFile)}").ConfigureAwait(false);
+            await output.WriteLineAsync(embedder is null
+                ? "Search: ranked by words (lexical)"
+                : $"Search: ranked by meaning ({embedder.GetService<EmbeddingGeneratorMetadata>()?.DefaultModelId ?? "embeddings"})").ConfigureAwait(false);
             await output.WriteLineAsync("Press Ctrl+C to stop.").ConfigureAwait(false);
             await output.FlushAsync(CancellationToken.None).ConfigureAwait(false);
             try

@@ -1,4 +1,5 @@
 using MemoryClients.Emulator.Faults;
+using Microsoft.Extensions.AI;
 
 namespace MemoryClients.Emulator;
 
@@ -40,6 +41,20 @@ public sealed class MemoryEmulatorOptions
 
     /// <summary>Where to write a one-line summary of each finished request (<c>--log-requests</c> writes to standard output); null writes none.</summary>
     public TextWriter? RequestEcho { get; init; }
+
+    /// <summary>
+    /// Ranks search results by meaning: the cosine similarity of the query's and each memory's embeddings (each text is
+    /// embedded once and cached). Null (the default) ranks by words (BM25 plus query coverage), which is deterministic.
+    /// <c>MiniLmEmbeddingGenerator</c> in the MemoryClients.Emulator.Embeddings package is a ready local one.
+    /// </summary>
+    public IEmbeddingGenerator<string, Embedding<float>>? EmbeddingGenerator { get; init; }
+
+    /// <summary>
+    /// Extracts facts for Mem0 <c>infer</c> adds and MemMachine semantic memory, as the services use an LLM: the client
+    /// is asked for a small JSON list of facts, and a failing call or an answer that is not that list falls back to the
+    /// built-in rules. Null (the default) uses the built-in rules only (statements kept; questions and small talk dropped).
+    /// </summary>
+    public IChatClient? InferenceChatClient { get; init; }
 
     /// <summary>The clock used for timestamps and expiry; tests may pass a fake one.</summary>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;

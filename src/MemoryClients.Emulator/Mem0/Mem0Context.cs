@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using MemoryClients.Emulator.Http;
 using MemoryClients.Emulator.Storage;
+using MemoryClients.Emulator.Text;
 
 namespace MemoryClients.Emulator.Mem0;
 
@@ -21,14 +22,17 @@ internal sealed class Mem0Context(DocumentStore store, MemoryEmulatorOptions opt
 
     public MemoryEmulatorOptions Options => options;
 
+    public SearchRanker Ranker { get; } = new(options.EmbeddingGenerator);
+
     public DateTimeOffset Now => options.TimeProvider.GetUtcNow();
 
     public static string NewId() => Guid.NewGuid().ToString("D", CultureInfo.InvariantCulture);
 
-    /// <summary>Stores a new memory with its ADD history entry; when <paramref name="supersede"/> is set, an
-    /// identical older memory in the same scope gets <c>replaced_by</c> pointing at the new one.</summary>
+    public FactExtractor Facts { get; } = new(options.InferenceChatClient);
+
+    /// <summary>Stores a new memory with its ADD history entry.</summary>
     public JsonObject AddMemory(Mem0Scope scope, string text, JsonObject? metadata, IReadOnlyList<string> categories,
-        DateTimeOffset createdAt, string? expirationDate, JsonArray input, bool supersede) => store.Write(() =>
+        DateTimeOffset createdAt, string? expirationDate, JsonArray input) => store.Write(() =>
     {
         var memory = new JsonObject
         {
@@ -49,19 +53,31 @@ internal sealed class Mem0Context(DocumentStore store, MemoryEmulatorOptions opt
             ["lifecycle_state"] = "active",
         };
         var id = memory["id"]!.GetValue<string>();
-        if (supersede)
-        {
-            var key = Normalise(text);
-            foreach (var older in store.Where(Memories, m => m["replaced_by"] is null && Mem0Scope.FromMemory(m) == scope && Normalise(Json.AsString(m["memory"])) == key))
-            {
-                older["replaced_by"] = id;
-                older["lifecycle_state"] = "superseded";
-                store.Put(Memories, Json.AsString(older["id"])!, older);
-            }
-        }
         store.Put(Memories, id, memory);
         AddHistory(memory, "ADD", null, text, input);
         return memory;
+    });
+
+    /// <summary>
+    /// Stores an inferred fact as the service's extraction would: <c>NOOP</c> when the scope already holds it (the
+    /// held memory is returned), <c>UPDATE</c> when it gives a held attribute a new value (the new memory supersedes
+    /// the old one through <c>replaced_by</c>, as the service links superseded memories), <c>ADD</c> otherwise.
+    /// </summary>
+    public (string Event, JsonObject Memory, string? PreviousMemory) RememberFact(Mem0Scope scope, string fact, JsonObject? metadata,
+        IReadOnlyList<string> categories, DateTimeOffset createdAt, string? expirationDate, JsonArray input) => store.Write(() =>
+    {
+        var held = store.Where(Memories, m => m["replaced_by"] is null && Mem0Scope.FromMemory(m) == scope && IsLive(m));
+        var key = FactRules.Key(fact);
+        if (held.FirstOrDefault(m => FactRules.Key(Json.AsString(m["memory"]) ?? "") == key) is { } same) return ("NOOP", same, null);
+
+        var attribute = FactRules.Attribute(fact);
+        var changed = attribute is null ? null : held.FirstOrDefault(m => FactRules.Attribute(Json.AsString(m["memory"]) ?? "") == attribute);
+        var memory = AddMemory(scope, fact, metadata, categories, createdAt, expirationDate, input);
+        if (changed is null) return ("ADD", memory, (string?)null);
+        changed["replaced_by"] = memory["id"]!.DeepClone();
+        changed["lifecycle_state"] = "superseded";
+        store.Put(Memories, Json.AsString(changed["id"])!, changed);
+        return ("UPDATE", memory, Json.AsString(changed["memory"]));
     });
 
     public void AddHistory(JsonObject memory, string evt, string? oldMemory, string? newMemory, JsonArray? input = null)
@@ -222,8 +238,6 @@ internal sealed class Mem0Context(DocumentStore store, MemoryEmulatorOptions opt
         }
         return projected;
     }
-
-    private static string Normalise(string? text) => (text ?? "").Trim().TrimEnd('.', '!', '?').Trim().ToUpperInvariant();
 
     private static JsonObject StructuredAttributes(DateTimeOffset at)
     {

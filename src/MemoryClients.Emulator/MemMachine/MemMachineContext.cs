@@ -18,6 +18,10 @@ internal sealed class MemMachineContext(DocumentStore store, MemoryEmulatorOptio
 
     public MemoryEmulatorOptions Options => options;
 
+    public SearchRanker Ranker { get; } = new(options.EmbeddingGenerator);
+
+    public FactExtractor Facts { get; } = new(options.InferenceChatClient);
+
     public DateTimeOffset Now => options.TimeProvider.GetUtcNow();
 
     /// <summary>The project document, or null; the default project <c>""</c> always exists.</summary>
@@ -75,37 +79,54 @@ internal sealed class MemMachineContext(DocumentStore store, MemoryEmulatorOptio
     }
 
     /// <summary>
-    /// Deterministic stand-in for LLM semantic extraction: every sentence of a non-assistant, non-system message becomes
-    /// a <c>profile</c> feature whose tag is its first topic and whose name is its first two significant words.
+    /// Semantic memory from an episode's facts (see <see cref="FactExtractor"/>), kept per producer's set as the
+    /// server's LLM ingestion keeps it: a fact the set already holds gains the episode as a citation, a new value for a
+    /// held attribute replaces the feature's value (same id), and anything else becomes a <c>profile</c> feature whose
+    /// tag is its first topic and whose name is its attribute or its first two significant words.
     /// </summary>
-    public void ExtractFeatures(string projectId, JsonObject episode)
+    public void RememberFeatures(string projectId, JsonObject episode, IReadOnlyList<string> facts) => store.Write(() =>
     {
-        if (Json.AsString(episode["producer_role"]) is "assistant" or "system") return;
         var now = Timestamps.Format(Now);
-        foreach (var sentence in SentenceSplitter.Split(Json.AsString(episode["content"]) ?? ""))
+        var setId = "mem_user_" + Json.AsString(episode["producer_id"]);
+        var held = store.Where(Features, f => Json.AsString(f["__project"]) == projectId && Json.AsString(f["set_id"]) == setId);
+        foreach (var fact in facts)
         {
-            var id = store.Next("mm.feature").ToString(CultureInfo.InvariantCulture);
-            var terms = TextAnalyzer.Terms(sentence);
-            var feature = new JsonObject
+            var key = FactRules.Key(fact);
+            var attribute = FactRules.Attribute(fact);
+            var feature = held.FirstOrDefault(f => FactRules.Key(Json.AsString(f["value"]) ?? "") == key)
+                ?? (attribute is null ? null : held.FirstOrDefault(f => FactRules.Attribute(Json.AsString(f["value"]) ?? "") == attribute));
+            if (feature is null)
             {
-                ["category"] = "profile",
-                ["tag"] = Mem0Categories.Assign(sentence, null)[0],
-                ["feature_name"] = terms.Count == 0 ? "fact" : string.Join("_", terms.Take(2)),
-                ["value"] = sentence,
-                ["set_id"] = "mem_user_" + Json.AsString(episode["producer_id"]),
-                ["metadata"] = new JsonObject
+                var terms = TextAnalyzer.Terms(fact);
+                feature = new JsonObject
                 {
-                    ["citations"] = new JsonArray(episode["uid"]!.DeepClone()),
-                    ["id"] = id,
-                    ["other"] = null,
-                },
-                ["__project"] = projectId,
-                ["__created_at"] = now,
-                ["__updated_at"] = now,
-            };
-            store.Put(Features, id, feature);
+                    ["category"] = "profile",
+                    ["tag"] = Mem0Categories.Assign(fact, null)[0],
+                    ["feature_name"] = attribute ?? (terms.Count == 0 ? "fact" : string.Join("_", terms.Take(2))),
+                    ["value"] = fact,
+                    ["set_id"] = setId,
+                    ["metadata"] = new JsonObject
+                    {
+                        ["citations"] = new JsonArray(),
+                        ["id"] = store.Next("mm.feature").ToString(CultureInfo.InvariantCulture),
+                        ["other"] = null,
+                    },
+                    ["__project"] = projectId,
+                    ["__created_at"] = now,
+                };
+                held.Add(feature);
+            }
+            else if (FactRules.Key(Json.AsString(feature["value"]) ?? "") != key)
+            {
+                feature["value"] = fact;
+                feature["tag"] = Mem0Categories.Assign(fact, null)[0];
+            }
+            var citations = feature["metadata"]!["citations"]!.AsArray();
+            if (!citations.Any(c => JsonNode.DeepEquals(c, episode["uid"]))) citations.Add(episode["uid"]!.DeepClone());
+            feature["__updated_at"] = now;
+            store.Put(Features, Json.AsString(feature["metadata"]!["id"])!, feature);
         }
-    }
+    });
 
     public static JsonObject ProjectView(JsonObject project) => Json.Public(project);
 

@@ -10,9 +10,7 @@ internal static class LexicalRanker
     private const double K1 = 1.2;
     private const double B = 0.75;
 
-    public readonly record struct Ranked(int Index, double Score, double Bm25, double Coverage);
-
-    public static List<Ranked> Rank(string query, IReadOnlyList<string> texts)
+        public static List<RankedText> Rank(string query, IReadOnlyList<string> texts)
     {
         var queryTerms = TextAnalyzer.Terms(query).Distinct(StringComparer.Ordinal).ToList();
         var documents = texts.Select(TextAnalyzer.Terms).ToList();
@@ -40,12 +38,12 @@ internal static class LexicalRanker
         }
 
         var best = raw.Length == 0 ? 0 : raw.Max();
-        var ranked = new List<Ranked>(count);
+        var ranked = new List<RankedText>(count);
         for (var i = 0; i < count; i++)
         {
             var relative = best > 0 ? raw[i] / best : 0;
             var score = Math.Round(0.5 * relative + 0.5 * coverage[i], 4);
-            ranked.Add(new Ranked(i, score, Math.Round(relative, 4), Math.Round(coverage[i], 4)));
+            ranked.Add(new RankedText(i, score, Math.Round(coverage[i], 4), Math.Round(relative, 4)));
         }
         // Stable: equal scores keep the caller's order.
         return [.. ranked.OrderByDescending(r => r.Score)];

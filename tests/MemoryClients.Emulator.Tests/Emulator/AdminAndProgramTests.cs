@@ -200,6 +200,41 @@ public sealed class AdminAndProgramTests
         output.ToString().Should().MatchRegex(@"Mem0 base address: +http://127\.0\.0\.1:\d+/mem0/").And.EndWith("Stopped." + Environment.NewLine);
     }
 
+    [Fact]
+    public async Task Embeddings_flag_without_an_embedder_names_the_tool_that_has_one_and_exits_with_2()
+    {
+        var (output, error) = (new StringWriter(), new StringWriter());
+
+        var code = await EmulatorProgram.RunAsync(["--port", "0", "--embeddings"], output, error, CancellationToken.None);
+
+        code.Should().Be(2);
+        error.ToString().Should().Contain("--embeddings needs the local embedder").And.Contain("memory-emulator-embeddings");
+        output.ToString().Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task Embeddings_flag_ranks_search_by_the_host_embedder_and_disposes_it_on_stop()
+    {
+        using var stop = new CancellationTokenSource();
+        var output = new SignallingWriter("Press Ctrl+C", stop);
+        var embedder = new KeywordEmbeddingGenerator();
+
+        var code = await EmulatorProgram.RunAsync(["--port", "0", "--embeddings"], output, TextWriter.Null, () => embedder, stop.Token);
+
+        code.Should().Be(0);
+        output.ToString().Should().Contain("Search: ranked by meaning (keyword-test-model)");
+        embedder.Disposed.Should().BeTrue();
+    }
+
+    [Fact]
+    public void Without_the_embeddings_flag_the_embedder_is_never_created()
+    {
+        var options = CommandLine.Parse(["--port", "0"], TextWriter.Null, () => throw new InvalidOperationException("not asked for"), out var error);
+
+        error.Should().BeNull();
+        options!.EmbeddingGenerator.Should().BeNull();
+    }
+
     /// <summary>Cancels a token once a given text has been written: the banner's last line stops the run.</summary>
     private sealed class SignallingWriter(string trigger, CancellationTokenSource stop) : StringWriter
     {

@@ -94,12 +94,11 @@ public sealed class Mem0MemoryTests(EmulatorFixture fixture) : IClassFixture<Emu
     }
 
     [Fact]
-    public async Task Restating_a_fact_supersedes_it_and_delete_linked_removes_the_chain()
+    public async Task A_changed_fact_supersedes_the_old_one_and_delete_linked_removes_the_chain()
     {
         var user = EmulatorFixture.NewId("chain");
-        var add = $$"""{"messages": [{"role": "user", "content": "I live in Berlin."}], "user_id": "{{user}}"}""";
-        await Mem0.PostAsync("v3/memories/add/", add);
-        await Mem0.PostAsync("v3/memories/add/", add);
+        await Mem0.PostAsync("v3/memories/add/", $$"""{"messages": [{"role": "user", "content": "I live in Berlin."}], "user_id": "{{user}}"}""");
+        await Mem0.PostAsync("v3/memories/add/", $$"""{"messages": [{"role": "user", "content": "I live in Munich."}], "user_id": "{{user}}"}""");
         var list = await Mem0.PostAsync("v3/memories/", $$"""{"filters": {"user_id": "{{user}}"} }""");
         var memories = list.Body["results"]!.AsArray();
         memories.Should().HaveCount(2);

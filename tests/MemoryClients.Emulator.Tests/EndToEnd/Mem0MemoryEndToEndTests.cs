@@ -255,12 +255,12 @@ public sealed class Mem0MemoryEndToEndTests(EndToEndFixture fixture) : IClassFix
     }
 
     [Fact]
-    public async Task Restating_a_fact_links_the_old_memory_and_delete_linked_removes_the_chain()
+    public async Task A_changed_fact_links_the_old_memory_and_delete_linked_removes_the_chain()
     {
         var scope = MemoryScope.ForUser(EndToEndFixture.NewId("mia"));
         var first = await Client.AddAsync([Mem0Message.User("I live in Porto.")], scope);
         await Client.Events.WaitForCompletionAsync(first.EventId!, FastPoll);
-        var second = await Client.AddAsync([Mem0Message.User("I live in Porto.")], scope);
+        var second = await Client.AddAsync([Mem0Message.User("I live in Braga.")], scope);
         await Client.Events.WaitForCompletionAsync(second.EventId!, FastPoll);
 
         var all = await Client.ListAsync(scope).CollectAsync();

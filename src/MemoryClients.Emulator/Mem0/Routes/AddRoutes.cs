@@ -1,14 +1,14 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using MemoryClients.Emulator.Http;
-using MemoryClients.Emulator.Text;
 
 namespace MemoryClients.Emulator.Mem0.Routes;
 
 /// <summary>
 /// <c>POST /v3/memories/add/</c>. <c>infer=false</c> stores each message verbatim and answers with the results;
-/// <c>infer=true</c> (default) extracts one memory per sentence of each user message (assistant messages only when
-/// <c>agent_id</c> is the only id) and answers <c>{event_id, status: "PENDING"}</c> for <c>GET /v1/event/{id}/</c>.
+/// <c>infer=true</c> (default) extracts facts from the user messages (assistant messages only when <c>agent_id</c> is
+/// the only id), stores each unless the scope already holds it (ADD, UPDATE or NOOP) and answers
+/// <c>{event_id, status: "PENDING"}</c> for <c>GET /v1/event/{id}/</c>.
 /// </summary>
 internal static class AddRoutes
 {
@@ -42,38 +42,40 @@ internal static class AddRoutes
         var createdAt = ReadTimestamp(body, context.Now);
         var categorySource = customCategories ?? ProjectCategories(context);
 
-        var results = new JsonArray();
-        var memories = context.Store.Write(() =>
+        // Facts are extracted before the store is locked: a chat client may take a while to answer.
+        var facts = new List<(string Fact, Mem0Scope Scope)>();
+        if (infer)
         {
-            var added = new List<JsonObject>();
+            foreach (var (text, factScope) in Conversation(messages, scope))
+                facts.AddRange((await context.Facts.ExtractAsync(text, http.RequestAborted)).Select(f => (f, factScope)));
+        }
+
+        var results = context.Store.Write(() =>
+        {
+            var outcomes = new JsonArray();
             if (infer)
             {
                 var input = Json.Array(messages.Select(m => (JsonNode?)m.DeepClone()));
-                foreach (var (text, factScope) in Extract(messages, scope))
-                    added.Add(context.AddMemory(factScope, text, metadata, Mem0Categories.Assign(text, categorySource), createdAt, expiration, input, supersede: true));
+                foreach (var (fact, factScope) in facts)
+                {
+                    var (outcome, memory, previous) = context.RememberFact(factScope, fact, metadata, Mem0Categories.Assign(fact, categorySource),
+                        createdAt, expiration, input);
+                    outcomes.Add(Outcome(outcome, memory, previous));
+                }
             }
             else
             {
                 foreach (var message in messages)
                 {
                     if (ContentText(message["content"]) is not { Length: > 0 } text) continue;
-                    added.Add(context.AddMemory(scope, text, metadata, Mem0Categories.Assign(text, categorySource), createdAt, expiration,
-                        new JsonArray(message.DeepClone()), supersede: false));
+                    var memory = context.AddMemory(scope, text, metadata, Mem0Categories.Assign(text, categorySource), createdAt, expiration,
+                        new JsonArray(message.DeepClone()));
+                    outcomes.Add(Outcome("ADD", memory, null));
                 }
             }
             context.UpsertEntities(scope);
-            return added;
+            return outcomes;
         });
-
-        foreach (var memory in memories)
-        {
-            results.Add(new JsonObject
-            {
-                ["id"] = memory["id"]!.DeepClone(),
-                ["data"] = new JsonObject { ["memory"] = memory["memory"]!.DeepClone() },
-                ["event"] = "ADD",
-            });
-        }
 
         var evt = context.RecordEvent("ADD", body, results, pending: infer);
         var eventId = evt["id"]!.DeepClone();
@@ -106,12 +108,13 @@ internal static class AddRoutes
         return messages;
     }
 
-    /// <summary>The sentences worth remembering and whom each belongs to.</summary>
-    private static IEnumerable<(string Text, Mem0Scope Scope)> Extract(List<JsonObject> messages, Mem0Scope scope)
+    /// <summary>The text facts are extracted from, per scope they belong to: the user's messages, or the agent's when it is alone.</summary>
+    private static IEnumerable<(string Text, Mem0Scope Scope)> Conversation(List<JsonObject> messages, Mem0Scope scope)
     {
         // User facts belong to the user when there is one, not to the agent talking to them.
         var userScope = scope.UserId is not null ? scope with { AgentId = null } : scope;
         var agentOnly = scope is { AgentId: not null, UserId: null, AppId: null, RunId: null };
+        var texts = new List<(string Text, Mem0Scope Scope)>();
         foreach (var message in messages)
         {
             var role = message["role"]!.GetValue<string>();
@@ -121,9 +124,23 @@ internal static class AddRoutes
                 "assistant" when agentOnly => scope,
                 _ => null,
             };
-            if (target is null || ContentText(message["content"]) is not { } text) continue;
-            foreach (var sentence in SentenceSplitter.Split(text)) yield return (sentence, target);
+            if (target is not null && ContentText(message["content"]) is { Length: > 0 } text) texts.Add((text, target));
         }
+        // One extraction per scope, over all of its messages, as one LLM call would see them.
+        return texts.GroupBy(t => t.Scope).Select(g => (string.Join("\n", g.Select(t => t.Text)), g.Key));
+    }
+
+    /// <summary>One entry of an add's results: <c>{id, data: {memory}, event}</c>, plus <c>previous_memory</c> for an UPDATE.</summary>
+    private static JsonObject Outcome(string evt, JsonObject memory, string? previousMemory)
+    {
+        var outcome = new JsonObject
+        {
+            ["id"] = memory["id"]!.DeepClone(),
+            ["data"] = new JsonObject { ["memory"] = memory["memory"]!.DeepClone() },
+            ["event"] = evt,
+        };
+        if (previousMemory is not null) outcome["previous_memory"] = previousMemory;
+        return outcome;
     }
 
     /// <summary>Plain text of a message: a string, a <c>{type: "text", text}</c> part, or the text parts of a list.</summary>

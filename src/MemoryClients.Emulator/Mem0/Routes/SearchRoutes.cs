@@ -1,12 +1,11 @@
 using System.Text.Json.Nodes;
 using MemoryClients.Emulator.Http;
-using MemoryClients.Emulator.Text;
 
 namespace MemoryClients.Emulator.Mem0.Routes;
 
 /// <summary>
-/// <c>POST /v3/memories/search/</c>: lexical ranking (BM25 plus query coverage, in [0, 1]) over the memories the
-/// filters allow; results at or above <c>threshold</c> (default 0.1), at most <c>top_k</c> (default 10).
+/// <c>POST /v3/memories/search/</c>: ranks the memories the filters allow (by embeddings when configured, lexically
+/// otherwise; scores in [0, 1]); results at or above <c>threshold</c> (default 0.1), at most <c>top_k</c> (default 10).
 /// </summary>
 internal static class SearchRoutes
 {
@@ -27,7 +26,7 @@ internal static class SearchRoutes
 
         var query = MemoryQuery.Parse(context, body, "search").WithMetadata(body);
         var candidates = query.Run();
-        var ranked = LexicalRanker.Rank(queryText, [.. candidates.Select(m => Json.AsString(m["memory"]) ?? "")]);
+        var ranked = await context.Ranker.RankAsync(queryText, [.. candidates.Select(m => Json.AsString(m["memory"]) ?? "")], http.RequestAborted);
 
         var results = new JsonArray();
         foreach (var hit in ranked.Where(r => r.Score >= threshold).Take((int)topK))
@@ -42,7 +41,7 @@ internal static class SearchRoutes
                 ["app_id"] = memory["app_id"]?.DeepClone(),
                 ["run_id"] = memory["session_id"]?.DeepClone(),
                 ["score"] = hit.Score,
-                ["score_breakdown"] = new JsonObject { ["semantic"] = hit.Coverage, ["bm25"] = hit.Bm25, ["entity"] = 0.0 },
+                ["score_breakdown"] = new JsonObject { ["semantic"] = hit.Semantic, ["bm25"] = hit.Bm25, ["entity"] = 0.0 },
                 ["metadata"] = memory["metadata"]?.DeepClone(),
                 ["categories"] = memory["categories"]?.DeepClone(),
                 ["expiration_date"] = memory["expiration_date"]?.DeepClone(),

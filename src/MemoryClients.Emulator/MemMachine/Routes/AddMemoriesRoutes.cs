@@ -8,7 +8,8 @@ namespace MemoryClients.Emulator.MemMachine.Routes;
 
 /// <summary>
 /// <c>POST memories</c>: stores each message as an episode (uids in order) and, when <c>types</c> is empty or includes
-/// <c>semantic</c>, extracts semantic features at once. Unknown projects are created, as on the server.
+/// <c>semantic</c>, keeps the facts of each non-assistant, non-system message as semantic features at once. Unknown
+/// projects are created, as on the server.
 /// </summary>
 internal static class AddMemoriesRoutes
 {
@@ -22,14 +23,23 @@ internal static class AddMemoriesRoutes
         var types = MemMachineRequest.Types(body);
         var messages = ReadMessages(body, context.Now);
 
+        // Facts are extracted before the store is locked: a chat client may take a while to answer.
+        var semantic = types.Count == 0 || types.Contains("semantic");
+        var facts = new List<List<string>>(messages.Count);
+        foreach (var (message, _) in messages)
+        {
+            var extract = semantic && Json.AsString(message["role"]) is not ("assistant" or "system");
+            facts.Add(extract ? await context.Facts.ExtractAsync(Json.AsString(message["content"]) ?? "", http.RequestAborted) : []);
+        }
+
         var results = context.Store.Write(() =>
         {
             context.EnsureProject(projectId);
             var uids = new JsonArray();
-            foreach (var (message, createdAt) in messages)
+            for (var i = 0; i < messages.Count; i++)
             {
-                var episode = context.AddEpisode(projectId, message, createdAt);
-                if (types.Count == 0 || types.Contains("semantic")) context.ExtractFeatures(projectId, episode);
+                var episode = context.AddEpisode(projectId, messages[i].Message, messages[i].CreatedAt);
+                context.RememberFeatures(projectId, episode, facts[i]);
                 uids.Add(new JsonObject { ["uid"] = episode["uid"]!.DeepClone() });
             }
             return uids;

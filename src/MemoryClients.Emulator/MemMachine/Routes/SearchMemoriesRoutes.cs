@@ -6,7 +6,7 @@ using MemoryClients.Emulator.Text;
 namespace MemoryClients.Emulator.MemMachine.Routes;
 
 /// <summary>
-/// <c>POST memories/search</c>. Episodic: long-term hits are the <c>top_k</c> best lexical matches (score &gt; 0 and at
+/// <c>POST memories/search</c>, ranked by embeddings when configured, lexically otherwise. Episodic: long-term hits are the <c>top_k</c> best matches (score &gt; 0 and at
 /// least <c>score_threshold</c>), widened by <c>expand_context</c> neighbours and returned in time order; short-term is the
 /// <c>top_k</c> most recent episodes. Semantic: the <c>top_k</c> best matching features. A bad filter is 422.
 /// </summary>
@@ -54,7 +54,7 @@ internal static class SearchMemoriesRoutes
             var all = context.EpisodesOf(projectId);
             content["episodic_memory"] = new JsonObject
             {
-                ["long_term_memory"] = new JsonObject { ["episodes"] = LongTerm(all, longTerm, query, take, threshold, expand) },
+                ["long_term_memory"] = new JsonObject { ["episodes"] = await LongTermAsync(context.Ranker, all, longTerm, query, take, threshold, expand, http.RequestAborted) },
                 ["short_term_memory"] = new JsonObject
                 {
                     ["episodes"] = Json.Array(all.Where(shortTerm).TakeLast(take).Select(e => (JsonNode?)MemMachineContext.EpisodeSearchView(e, null))),
@@ -65,7 +65,7 @@ internal static class SearchMemoriesRoutes
         if (types.Count == 0 || types.Contains("semantic"))
         {
             var features = context.FeaturesOf(projectId).Where(semantic).ToList();
-            var ranked = LexicalRanker.Rank(query, [.. features.Select(f => Json.AsString(f["value"]) ?? "")]);
+            var ranked = await context.Ranker.RankAsync(query, [.. features.Select(f => Json.AsString(f["value"]) ?? "")], http.RequestAborted);
             content["semantic_memory"] = Json.Array(ranked
                 .Where(r => r.Score > 0 && (threshold is null || r.Score >= threshold))
                 .Take(take)
@@ -74,10 +74,11 @@ internal static class SearchMemoriesRoutes
         return new JsonResponse(200, new JsonObject { ["status"] = 0, ["content"] = content });
     }
 
-    private static JsonArray LongTerm(List<JsonObject> all, Func<JsonObject, bool> filter, string query, int take, double? threshold, long expand)
+    private static async Task<JsonArray> LongTermAsync(SearchRanker ranker, List<JsonObject> all, Func<JsonObject, bool> filter, string query,
+        int take, double? threshold, long expand, CancellationToken cancellationToken)
     {
         var candidates = all.Where(filter).ToList();
-        var hits = LexicalRanker.Rank(query, [.. candidates.Select(e => Json.AsString(e["content"]) ?? "")])
+        var hits = (await ranker.RankAsync(query, [.. candidates.Select(e => Json.AsString(e["content"]) ?? "")], cancellationToken))
             .Where(r => r.Score > 0 && (threshold is null || r.Score >= threshold))
             .Take(take)
             .ToDictionary(r => Json.AsString(candidates[r.Index]["uid"])!, r => r.Score, StringComparer.Ordinal);
