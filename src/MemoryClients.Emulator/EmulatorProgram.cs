@@ -1,5 +1,5 @@
+using MemoryClients.Emulator.Storage;
 using Microsoft.AspNetCore.Connections;
-using Microsoft.Data.Sqlite;
 
 namespace MemoryClients.Emulator;
 
@@ -52,9 +52,9 @@ public static class EmulatorProgram
             await error.WriteLineAsync($"memory-emulator: port {options.Port} on 127.0.0.1 is already in use; choose another with --port (0 picks a free one).").ConfigureAwait(false);
             return UsageError;
         }
-        catch (SqliteException e)
+        catch (EmulatorDataFileException e)
         {
-            await error.WriteLineAsync($"memory-emulator: --data '{options.DataFile}' is not a usable SQLite database ({e.Message.Split('\n')[0].Trim()})").ConfigureAwait(false);
+            await error.WriteLineAsync($"memory-emulator: {e.Message}").ConfigureAwait(false);
             return UsageError;
         }
         catch (UnauthorizedAccessException e)

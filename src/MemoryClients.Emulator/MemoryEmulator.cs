@@ -58,11 +58,15 @@ public sealed class MemoryEmulator : IAsyncDisposable
         options ??= new MemoryEmulatorOptions();
         ArgumentOutOfRangeException.ThrowIfNegative(options.Port, nameof(options));
         ArgumentOutOfRangeException.ThrowIfGreaterThan(options.Port, IPEndPoint.MaxPort, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfNegative(options.RequestLogMaxEntries, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfNegative(options.RequestLogMaxBodyBytes, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(options.RequestLogMaxBodyBytes, MemoryEmulatorOptions.RequestLogBodyBytesLimit, nameof(options));
+        var hosts = new HostFilter(options.AllowedHosts);
 
         var store = DocumentStore.Open(options.DataFile);
         try
         {
-            var log = new RequestLog(options.RequestEcho);
+            var log = new RequestLog(options.RequestLogMaxEntries, options.RequestLogMaxBodyBytes, options.RequestEcho);
             var faults = new FaultInjector(options.Faults);
             var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
             {
@@ -78,6 +82,7 @@ public sealed class MemoryEmulator : IAsyncDisposable
             });
 
             var app = builder.Build();
+            app.UseMiddleware<HostFilterMiddleware>(hosts);
             AdminEndpoints.Map(app, store, log, faults);
             app.UseMiddleware<RequestLogMiddleware>(log);
             app.UseMiddleware<FaultMiddleware>(faults);

@@ -33,6 +33,13 @@ internal static class AdminEndpoints
     private static Task HandleAsync(HttpContext context, DocumentStore store, RequestLog log, FaultInjector faults)
     {
         var method = context.Request.Method;
+        if (!HttpMethods.IsGet(method) && JsonMediaType.Unsupported(context.Request) is { } type)
+        {
+            return new JsonResponse(StatusCodes.Status415UnsupportedMediaType, new JsonObject
+            {
+                ["detail"] = $"Unsupported media type \"{type}\": the emulator's routes take application/json or no body.",
+            }).ExecuteAsync(context);
+        }
         IResult result = (method, context.Request.Path.Value?.TrimEnd('/')) switch
         {
             ("GET", "/requests") => new JsonResponse(200, Json.Array(log.Entries.Select(ToJson))),
@@ -67,6 +74,7 @@ internal static class AdminEndpoints
             ["fault"] = entry.Fault,
             ["headers"] = headers,
             ["body"] = entry.Body,
+            ["body_truncated"] = entry.BodyTruncated,
         };
     }
 }
