@@ -83,7 +83,7 @@ public sealed class MemoryEmulator : IAsyncDisposable
 
             var app = builder.Build();
             app.UseMiddleware<HostFilterMiddleware>(hosts);
-            AdminEndpoints.Map(app, store, log, faults);
+            AdminEndpoints.Map(app, store, log, faults, options);
             app.UseMiddleware<RequestLogMiddleware>(log);
             app.UseMiddleware<FaultMiddleware>(faults);
             app.UseMiddleware<ErrorHandlingMiddleware>();

@@ -39,6 +39,12 @@ public sealed class RequestLog
         }
     }
 
+    /// <summary>The sequence number of the oldest entry kept (0 when there is none), the last one given out, and how many entries there are.</summary>
+    internal (long Oldest, long Last, int Count) Span()
+    {
+        lock (_gate) return (_entries.Count == 0 ? 0 : _entries.Peek().Sequence, _sequence, _entries.Count);
+    }
+
     /// <summary>How many bytes of a request body an entry keeps.</summary>
     internal int MaxBodyBytes { get; }
 
