@@ -28,6 +28,7 @@ internal static class CommandLine
                                      bytes of each request body kept in the log (default 65536)
           --help                     show this text
 
+        Dashboard: http://127.0.0.1:<port>/_emulator/ (memories, requests and fault rules, live)
         Admin routes (no key): GET /_emulator/requests, POST /_emulator/reset, POST /_emulator/faults/reset
         """;
 

@@ -68,6 +68,7 @@ public static class EmulatorProgram
             await output.WriteLineAsync($"MemoryClients emulator listening on {emulator.BaseAddress}").ConfigureAwait(false);
             await output.WriteLineAsync($"Mem0 base address:       {emulator.Mem0BaseAddress}").ConfigureAwait(false);
             await output.WriteLineAsync($"MemMachine base address: {emulator.MemMachineBaseAddress}").ConfigureAwait(false);
+            await output.WriteLineAsync($"Dashboard:               {emulator.DashboardAddress}").ConfigureAwait(false);
             await output.WriteLineAsync(options.DataFile is null ? "Data: in memory (lost on exit)" : $"Data: {Path.GetFullPath(options.DataFile)}").ConfigureAwait(false);
             await output.WriteLineAsync("Press Ctrl+C to stop.").ConfigureAwait(false);
             await output.FlushAsync(CancellationToken.None).ConfigureAwait(false);
