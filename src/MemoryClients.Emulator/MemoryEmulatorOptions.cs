@@ -7,6 +7,7 @@ public sealed class MemoryEmulatorOptions
 {
     /// <summary>The largest <see cref="RequestLogMaxBodyBytes"/> accepted: 16 MiB.</summary>
     public const int RequestLogBodyBytesLimit = 16 * 1024 * 1024;
+
     /// <summary>The TCP port on 127.0.0.1; 0 (the default) picks a free port.</summary>
     public int Port { get; init; }
 
@@ -59,7 +60,6 @@ public sealed class MemoryEmulatorOptions
     /// bodies are cut and marked <see cref="Logging.RequestLogEntry.BodyTruncated"/> (default 64 KiB). Routes always see the whole body.
     /// </summary>
     public int RequestLogMaxBodyBytes { get; init; } = 64 * 1024;
-
 
     /// <summary>The clock used for timestamps and expiry; tests may pass a fake one.</summary>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;

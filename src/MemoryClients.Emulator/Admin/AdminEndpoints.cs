@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using MemoryClients.Emulator.Faults;
 using MemoryClients.Emulator.Http;
 using MemoryClients.Emulator.Logging;
+using MemoryClients.Emulator.Mem0;
 using MemoryClients.Emulator.Storage;
 
 namespace MemoryClients.Emulator.Admin;
@@ -49,9 +50,9 @@ internal static class AdminEndpoints
         return (request.Method, path.TrimEnd('/')) switch
         {
             ("GET", "/overview") => new JsonResponse(200, data.Overview()),
-            ("GET", "/requests") => new JsonResponse(200, data.Requests(Number(query["after"], 0), (int)Number(query["limit"], int.MaxValue))),
-            ("GET", "/memories") when query["service"] == "mem0" && query["type"].ToString() is "user" or "agent" or "app" or "run" =>
-                new JsonResponse(200, data.Mem0Memories(query["type"]!, query["id"].ToString())),
+            ("GET", "/requests") => new JsonResponse(200, data.Requests(Number(query["after"], 0), (int)Math.Min(Number(query["limit"], int.MaxValue), int.MaxValue))),
+            ("GET", "/memories") when query["service"] == "mem0" && Mem0Scope.FieldFor(query["type"].ToString()) is not null =>
+                new JsonResponse(200, data.Mem0Memories(query["type"].ToString(), query["id"].ToString())),
             ("GET", "/memories") when query["service"] == "memmachine" => new JsonResponse(200, data.MemMachineMemories(query["project"].ToString())),
             ("GET", "/memories") => Error(400, "Use /_emulator/memories?service=mem0&type=user|agent|app|run&id=ID or ?service=memmachine&project=ID."),
             ("POST", "/reset") => Done(() => Reset(store, log, faults)),

@@ -8,7 +8,7 @@ namespace MemoryClients.Emulator.Http;
 internal sealed class HostFilter
 {
     /// <summary>The names always served, whatever the port.</summary>
-    public static readonly IReadOnlyList<string> LoopbackNames = ["localhost", "127.0.0.1", "[::1]"];
+    private static readonly string[] LoopbackNames = ["localhost", "127.0.0.1", "[::1]"];
 
     private readonly HashSet<string> _names = new(LoopbackNames, StringComparer.OrdinalIgnoreCase);
     private readonly bool _any;
