@@ -247,6 +247,10 @@ function requestRow(entry) {
 
 async function syncRequests(span) {
   const list = $("request-list");
+  if (span.last < state.lastRequest) {   // a new emulator on the same port: start over
+    list.replaceChildren();
+    state.lastRequest = 0;
+  }
   // Entries older than the oldest kept were cleared (reset) or dropped (log limit).
   for (const row of [...list.children]) {
     if (span.count === 0 || Number(row.dataset.sequence) < span.oldest) row.remove();
