@@ -54,8 +54,8 @@ public sealed class MemoryResilienceOptions
     public long MaxResponseBytes { get; set; } = 32L * 1024 * 1024;
 
     // The range every timeout and delay must fall in: below 10 ms a timer cannot keep it, above a day it is a mistake.
-    private static readonly TimeSpan MinTimeout = TimeSpan.FromMilliseconds(10);
-    private static readonly TimeSpan MaxWait = TimeSpan.FromHours(24);
+    internal static readonly TimeSpan MinTimeout = TimeSpan.FromMilliseconds(10);
+    internal static readonly TimeSpan MaxWait = TimeSpan.FromHours(24);
 
     /// <summary>The user's additions to the pipeline, in the order they were configured.</summary>
     internal IReadOnlyList<Action<ResiliencePipelineBuilder<HttpResponseMessage>>> PipelineConfigurations => _pipelineConfigurations;

@@ -3,7 +3,7 @@ using MemoryClients.Filters;
 namespace MemoryClients;
 
 /// <summary>Provider-neutral settings of a search; a null property takes the provider's default.</summary>
-public sealed class MemorySearchOptions
+public sealed record MemorySearchOptions : MemoryCallOptions
 {
     /// <summary>The most results (Mem0 <c>top_k</c>, 1 to 1000; MemMachine <c>top_k</c> per store, and the merged list is cut to it).</summary>
     public int? TopK { get; init; }

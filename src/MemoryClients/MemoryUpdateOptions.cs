@@ -1,7 +1,7 @@
 namespace MemoryClients;
 
 /// <summary>What to change in a memory; only what is set is sent.</summary>
-public sealed class MemoryUpdateOptions
+public sealed record MemoryUpdateOptions : MemoryCallOptions
 {
     /// <summary>The new text.</summary>
     public string? Text { get; init; }

@@ -3,12 +3,14 @@ using System.Net.Http.Headers;
 namespace MemoryClients.Http;
 
 /// <summary>
-/// Stamps each try with the API key, <c>User-Agent</c> and <c>Accept</c>. It runs inside the retry loop, so every
-/// try carries them. The key comes from a delegate: a client built directly resolves it once; one registered with
+/// Stamps each try with the API key, <c>User-Agent</c>, <c>Accept</c> and the call's own extra headers
+/// (<see cref="MemoryCallOptions.Headers"/>). It runs inside the retry loop, so every try carries them. The key comes from a delegate: a client built directly resolves it once; one registered with
 /// dependency injection reads its current options whenever the factory builds a new handler chain.
 /// </summary>
 internal sealed class AuthenticationHandler(string scheme, Func<string?> apiKey, string userAgent) : DelegatingHandler
 {
+    private static readonly Dictionary<string, string> NoHeaders = [];
+
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         Stamp(request);
@@ -29,5 +31,10 @@ internal sealed class AuthenticationHandler(string scheme, Func<string?> apiKey,
         request.Headers.TryAddWithoutValidation("User-Agent", userAgent);
         if (request.Headers.Accept.Count == 0)
             request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+        foreach (var (name, value) in JsonBodyContent.CallOf(request)?.Headers ?? NoHeaders)
+        {
+            request.Headers.Remove(name);
+            request.Headers.TryAddWithoutValidation(name, value);
+        }
     }
 }

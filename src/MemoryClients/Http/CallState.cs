@@ -8,7 +8,7 @@ namespace MemoryClients.Http;
 /// Kept in the Polly context (for the pipeline's callbacks) and in the request's options (for the telemetry handler and
 /// the error mapper, which run after the pipeline).
 /// </summary>
-internal sealed class CallState(HttpRequestMessage request, long start, int maxRetries)
+internal sealed class CallState(HttpRequestMessage request, long start, int maxRetries, TimeSpan totalTimeout)
 {
     private static readonly ResiliencePropertyKey<CallState> ContextKey = new("MemoryClients.Call");
     private static readonly HttpRequestOptionsKey<CallState> RequestKey = new("MemoryClients.Call");
@@ -18,8 +18,11 @@ internal sealed class CallState(HttpRequestMessage request, long start, int maxR
     /// <summary>The call's start on the client's clock.</summary>
     public long Start { get; } = start;
 
-    /// <summary>How many retries this call may make.</summary>
+    /// <summary>How many retries this call may make: the client's setting, or the call's own.</summary>
     public int MaxRetries { get; } = maxRetries;
+
+    /// <summary>The time this call may take in all: the client's setting, or the call's own.</summary>
+    public TimeSpan TotalTimeout { get; } = totalTimeout;
 
     /// <summary>How many retries the call made (one per try after the first).</summary>
     public int Retries { get; set; }

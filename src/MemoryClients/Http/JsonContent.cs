@@ -20,7 +20,8 @@ internal sealed class JsonContent(JsonSerializerOptions options) : IHttpContentS
     {
         // Every [Body] parameter of the raw APIs is called "request" (a convention test checks it).
         ArgumentNullException.ThrowIfNull(item, "request");
-        var content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(item, TypeInfo<T>()));
+        // Options are the body: their per-call settings (never serialised) travel with it to the handlers.
+        var content = new JsonBodyContent(JsonSerializer.SerializeToUtf8Bytes(item, TypeInfo<T>()), item is MemoryCallOptions { HasCallSettings: true } call ? call : null);
         content.Headers.ContentType = JsonType;
         return content;
     }

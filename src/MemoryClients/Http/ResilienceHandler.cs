@@ -53,7 +53,8 @@ internal sealed class ResilienceHandler : DelegatingHandler
     // One body for both paths: with async false Polly runs synchronously and every step below blocks.
     private async ValueTask<HttpResponseMessage> SendCoreAsync(HttpRequestMessage request, bool async, CancellationToken cancellationToken)
     {
-        var call = new CallState(request, _time.GetTimestamp(), _options.MaxRetries);
+        var settings = JsonBodyContent.CallOf(request);
+        var call = new CallState(request, _time.GetTimestamp(), settings?.MaxRetries ?? _options.MaxRetries, settings?.Timeout ?? _options.TotalTimeout);
         var context = ResilienceContextPool.Shared.Get(cancellationToken);
         call.Attach(context);
         Outcome<HttpResponseMessage> outcome;
@@ -94,7 +95,7 @@ internal sealed class ResilienceHandler : DelegatingHandler
         if (error is TimeoutRejectedException rejected)
         {
             error = new TimeoutException(
-                $"The try did not finish within {call.TryTimeout.TotalSeconds:0.###} s ({(call.TryTimeout < _options.AttemptTimeout ? "what was left of TotalTimeout" : "AttemptTimeout")}).", rejected);
+                $"The try did not finish within {call.TryTimeout.TotalSeconds:0.###} s ({(call.TryTimeout < _options.AttemptTimeout ? "what was left of the call's timeout" : "AttemptTimeout")}).", rejected);
         }
         // Mapped here, not only in Refit's factory, so methods without a result (which Refit does not map) fail the same way.
         if (ErrorMapper.FromTransport(_provider, call.Request, error, callerToken) is { } mapped)
@@ -117,7 +118,7 @@ internal sealed class ResilienceHandler : DelegatingHandler
         {
             token.ThrowIfCancellationRequested();
             if (call.TryTimeout <= TimeSpan.Zero)
-                throw new TimeoutException($"The call did not finish within TotalTimeout ({_options.TotalTimeout.TotalSeconds:0.###} s).");
+                throw new TimeoutException($"The call did not finish within its timeout ({call.TotalTimeout.TotalSeconds:0.###} s).");
             SendGuard.Arm(request, synchronous: !async);
             response = async ? await base.SendAsync(request, token).ConfigureAwait(false) : base.Send(request, token);
             response.Content = await BufferedContent.ReadAsync(response.Content, _options.MaxResponseBytes, async, token).ConfigureAwait(false);
@@ -191,7 +192,7 @@ internal sealed class ResilienceHandler : DelegatingHandler
         return true;
     }
 
-    private TimeSpan TimeLeft(CallState call) => _options.TotalTimeout - _time.GetElapsedTime(call.Start);
+    private TimeSpan TimeLeft(CallState call) => call.TotalTimeout - _time.GetElapsedTime(call.Start);
 
     /// <summary>
     /// The wait before the next try: the service's <c>Retry-After</c>, lengthened by up to a quarter so that callers refused

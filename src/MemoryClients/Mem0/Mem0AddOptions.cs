@@ -1,11 +1,18 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+using MemoryClients.Mem0.Api;
 
 namespace MemoryClients.Mem0;
 
-/// <summary>Optional settings of <see cref="Mem0Client.AddAsync"/>; anything left null is not sent, so the service's default applies.</summary>
-public sealed class Mem0AddOptions
+/// <summary>
+/// Optional settings of <see cref="Mem0Client.AddAsync(IReadOnlyList{Mem0Message}, MemoryScope, Mem0AddOptions?, CancellationToken)"/>,
+/// which are the body of <c>POST /v3/memories/add/</c> (<see cref="Mem0AddMemoriesRequest"/> adds the messages and the scope's
+/// ids); anything left null is not sent, so the service's default applies.
+/// </summary>
+public record Mem0AddOptions : MemoryCallOptions
 {
-    /// <summary>Metadata attached to every extracted memory; keys are sent as written.</summary>
+    /// <summary>Metadata attached to every extracted memory; keys are sent as written (a copy is taken).</summary>
     public JsonObject? Metadata { get; init; }
 
     /// <summary>False stores the messages verbatim and synchronously, without extraction (service default: true).</summary>
@@ -21,13 +28,24 @@ public sealed class Mem0AddOptions
     public string? AgentCustomInstructions { get; init; }
 
     /// <summary>The creation time to record (backdating); sent as Unix seconds.</summary>
+    [JsonConverter(typeof(Mem0UnixSecondsConverter))]
     public DateTimeOffset? Timestamp { get; init; }
 
     /// <summary>The day after which the memories are hidden unless expired memories are requested.</summary>
+    [JsonConverter(typeof(Mem0DateOnlyConverter))]
     public DateOnly? ExpirationDate { get; init; }
 
-    /// <summary>A schema that constrains structured extraction; sent as written.</summary>
+    /// <summary>A schema that constrains structured extraction; sent as written (a copy is taken).</summary>
     public JsonObject? StructuredDataSchema { get; init; }
+
+    /// <summary>Marks the memories as excluded from later updates.</summary>
+    public bool? Immutable { get; init; }
+
+    /// <summary>A free-text hint of what to extract.</summary>
+    public string? Includes { get; init; }
+
+    /// <summary>A free-text hint of what not to extract.</summary>
+    public string? Excludes { get; init; }
 
     /// <summary>The id of a saved prompt profile to extract with.</summary>
     public string? PromptProfileId { get; init; }
@@ -38,18 +56,21 @@ public sealed class Mem0AddOptions
     /// <summary>The IANA time zone that <see cref="ObservationDateTime"/> and <see cref="ObservationDate"/> are read in.</summary>
     public string? Timezone { get; init; }
 
-    /// <summary>When the conversation was observed.</summary>
+    /// <summary>When the conversation was observed (ISO 8601).</summary>
+    [JsonPropertyName("observation_datetime")]
     public DateTimeOffset? ObservationDateTime { get; init; }
 
     /// <summary>The day the conversation was observed.</summary>
+    [JsonConverter(typeof(Mem0DateOnlyConverter))]
     public DateOnly? ObservationDate { get; init; }
 
     /// <summary>Where the call comes from, as the service's event source names it.</summary>
     public string? Source { get; init; }
 
     /// <summary>
-    /// Top-level body fields this SDK does not model (for example <c>immutable</c>, <c>includes</c>, <c>excludes</c>),
-    /// sent verbatim; a field the SDK models is refused.
+    /// Top-level body fields this SDK does not model, sent verbatim after the modelled ones; a field the SDK models (and,
+    /// through the ergonomic client, an entity id, which belongs in the scope) is refused before any request.
     /// </summary>
-    public JsonObject? AdditionalBodyProperties { get; init; }
+    [JsonExtensionData]
+    public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }

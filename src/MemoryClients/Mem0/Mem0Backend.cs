@@ -19,7 +19,7 @@ internal sealed class Mem0Backend(Mem0Client client) : MemoryBackend
     public override async Task<MemoryAddResult> AddAsync(IReadOnlyList<MemoryMessage> messages, MemoryScope scope, MemoryAddOptions? options, CancellationToken cancellationToken)
     {
         var response = await client.AddAsync([.. messages.Select(m => new Mem0Message(m.Role, m.Content))], scope,
-            new Mem0AddOptions { Metadata = ToJson(options?.Metadata), Infer = options?.Infer }, cancellationToken).ConfigureAwait(false);
+            new Mem0AddOptions { Metadata = ToJson(options?.Metadata), Infer = options?.Infer }.WithCallSettingsOf<Mem0AddOptions>(options), cancellationToken).ConfigureAwait(false);
         return new MemoryAddResult
         {
             Provider = MemoryProvider.Mem0,
@@ -31,20 +31,20 @@ internal sealed class Mem0Backend(Mem0Client client) : MemoryBackend
 
     public override async Task<IReadOnlyList<MemoryRecord>> SearchAsync(string query, MemoryScope scope, MemorySearchOptions? options, CancellationToken cancellationToken)
     {
-        var hits = await client.SearchAsync(query, ScopeFilter(scope, options?.Filter), new Mem0SearchOptions { TopK = options?.TopK, Threshold = options?.Threshold },
+        var hits = await client.SearchAsync(query, ScopeFilter(scope, options?.Filter), new Mem0SearchOptions { TopK = options?.TopK, Threshold = options?.Threshold }.WithCallSettingsOf<Mem0SearchOptions>(options),
             cancellationToken).ConfigureAwait(false);
         return [.. hits.Select(Record)];
     }
 
     public override async Task<Page<MemoryRecord>> ListPageAsync(MemoryScope scope, string? continuationToken, MemoryListOptions? options, CancellationToken cancellationToken) =>
-        Map(await client.ListPageAsync(ScopeFilter(scope, options?.Filter), continuationToken, new Mem0ListOptions { PageSize = options?.PageSize }, cancellationToken)
+        Map(await client.ListPageAsync(ScopeFilter(scope, options?.Filter), continuationToken, new Mem0ListOptions { PageSize = options?.PageSize }.WithCallSettingsOf<Mem0ListOptions>(options), cancellationToken)
             .ConfigureAwait(false), Record);
 
     public override async Task<MemoryRecord> GetAsync(string memoryId, CancellationToken cancellationToken) =>
         Record(await client.GetAsync(memoryId, cancellationToken).ConfigureAwait(false));
 
     public override async Task<MemoryRecord> UpdateAsync(string memoryId, MemoryUpdateOptions update, CancellationToken cancellationToken) =>
-        Record(await client.UpdateAsync(memoryId, new Mem0UpdateOptions { Text = update.Text, Metadata = ToJson(update.Metadata) }, cancellationToken).ConfigureAwait(false));
+        Record(await client.UpdateAsync(memoryId, new Mem0UpdateOptions { Text = update.Text, Metadata = ToJson(update.Metadata) }.WithCallSettingsOf<Mem0UpdateOptions>(update), cancellationToken).ConfigureAwait(false));
 
     public override Task DeleteAsync(string memoryId, CancellationToken cancellationToken) => client.DeleteAsync(memoryId, deleteLinked: false, cancellationToken);
 

@@ -1,21 +1,30 @@
-using System.Text.Json.Nodes;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using MemoryClients.Mem0.Api;
 
 namespace MemoryClients.Mem0;
 
-/// <summary>Optional settings of <see cref="Mem0Client.ListAsync(MemoryScope, Mem0ListOptions?, CancellationToken)"/>; anything left null is not sent.</summary>
+/// <summary>
+/// Optional settings of <see cref="Mem0Client.ListAsync(MemoryScope, Mem0ListOptions?, CancellationToken)"/>, which are the
+/// body of <c>POST /v3/memories/</c> (<see cref="Mem0ListMemoriesRequest"/> adds the filters); the page size travels in
+/// the query. Anything left null is not sent.
+/// </summary>
 /// <remarks>Entity ids are not options: they come from the scope or the filters, as the service requires for listing.</remarks>
-public sealed class Mem0ListOptions
+public record Mem0ListOptions : MemoryCallOptions
 {
-    /// <summary>Memories per page, 1 to 200 (service default 100).</summary>
+    /// <summary>Memories per page, 1 to 200 (service default 100); sent as the <c>page_size</c> query value.</summary>
+    [JsonIgnore]
     public int? PageSize { get; init; }
 
     /// <summary>Whether to include expired memories (service default false).</summary>
     public bool? ShowExpired { get; init; }
 
     /// <summary>Only memories created on or after this day.</summary>
+    [JsonConverter(typeof(Mem0DateOnlyConverter))]
     public DateOnly? StartDate { get; init; }
 
     /// <summary>Only memories created on or before this day.</summary>
+    [JsonConverter(typeof(Mem0DateOnlyConverter))]
     public DateOnly? EndDate { get; init; }
 
     /// <summary>Only memories in any of these categories.</summary>
@@ -30,6 +39,10 @@ public sealed class Mem0ListOptions
     /// <summary>Whether to leave out memories that were superseded.</summary>
     public bool? LatestOnly { get; init; }
 
-    /// <summary>Top-level body fields this SDK does not model, sent verbatim; modelled fields and entity ids are refused.</summary>
-    public JsonObject? AdditionalBodyProperties { get; init; }
+    /// <summary>
+    /// Top-level body fields this SDK does not model, sent verbatim after the modelled ones; a field the SDK models (and,
+    /// through the ergonomic client, an entity id, which belongs in the scope or the filters) is refused before any request.
+    /// </summary>
+    [JsonExtensionData]
+    public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }

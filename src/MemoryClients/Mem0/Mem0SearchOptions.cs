@@ -1,10 +1,16 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
 
 namespace MemoryClients.Mem0;
 
-/// <summary>Optional settings of <see cref="Mem0Client.SearchAsync(string, MemoryScope, Mem0SearchOptions?, CancellationToken)"/>; anything left null is not sent.</summary>
+/// <summary>
+/// Optional settings of <see cref="Mem0Client.SearchAsync(string, MemoryScope, Mem0SearchOptions?, CancellationToken)"/>,
+/// which are the body of <c>POST /v3/memories/search/</c> (<see cref="Api.Mem0SearchMemoriesRequest"/> adds the query and
+/// the filters); anything left null is not sent.
+/// </summary>
 /// <remarks>Entity ids are not options: they come from the scope or the filters, as the service requires for search.</remarks>
-public sealed class Mem0SearchOptions
+public record Mem0SearchOptions : MemoryCallOptions
 {
     /// <summary>How many results to return, 1 to 1000 (service default 10).</summary>
     public int? TopK { get; init; }
@@ -27,7 +33,7 @@ public sealed class Mem0SearchOptions
     /// <summary>Only memories in any of these categories.</summary>
     public IReadOnlyList<string>? Categories { get; init; }
 
-    /// <summary>Only memories whose metadata matches this object.</summary>
+    /// <summary>Only memories whose metadata matches this object (a copy is taken).</summary>
     public JsonObject? Metadata { get; init; }
 
     /// <summary>Whether to leave out memories that were superseded.</summary>
@@ -39,6 +45,10 @@ public sealed class Mem0SearchOptions
     /// <summary>Where the call comes from, as the service's event source names it.</summary>
     public string? Source { get; init; }
 
-    /// <summary>Top-level body fields this SDK does not model, sent verbatim; modelled fields and entity ids are refused.</summary>
-    public JsonObject? AdditionalBodyProperties { get; init; }
+    /// <summary>
+    /// Top-level body fields this SDK does not model, sent verbatim after the modelled ones; a field the SDK models (and,
+    /// through the ergonomic client, an entity id, which belongs in the scope or the filters) is refused before any request.
+    /// </summary>
+    [JsonExtensionData]
+    public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }

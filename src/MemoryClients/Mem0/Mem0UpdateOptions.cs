@@ -1,33 +1,27 @@
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+using MemoryClients.Mem0.Api;
 
 namespace MemoryClients.Mem0;
 
-/// <summary>What <see cref="Mem0Client.UpdateAsync"/> changes; only the properties you assign are sent, and at least one is required.</summary>
-/// <example><c>new Mem0UpdateOptions { ExpirationDate = null }</c> removes the expiration date; leaving it out keeps it.</example>
-public sealed class Mem0UpdateOptions
+/// <summary>
+/// What <see cref="Mem0Client.UpdateAsync"/> changes, which is the body of <c>PUT /v1/memories/{memory_id}/</c>
+/// (<see cref="Mem0UpdateMemoryRequest"/>); only what is set is sent, and at least one change is required.
+/// </summary>
+/// <example><c>new Mem0UpdateOptions { ExpirationDate = Mem0ExpirationUpdate.Clear }</c> removes the expiration date; leaving it out keeps it.</example>
+public record Mem0UpdateOptions : MemoryCallOptions
 {
-    private readonly DateOnly? _expirationDate;
-
     /// <summary>The new memory text.</summary>
     public string? Text { get; init; }
 
-    /// <summary>The new metadata; sent as written.</summary>
+    /// <summary>The new metadata; sent as written (a copy is taken).</summary>
     public JsonObject? Metadata { get; init; }
 
     /// <summary>The time to record for the memory; sent as Unix seconds.</summary>
+    [JsonConverter(typeof(Mem0UnixSecondsConverter))]
     public DateTimeOffset? Timestamp { get; init; }
 
-    /// <summary>The new expiration date; assigning <c>null</c> explicitly removes it (sent as JSON null), not assigning it keeps it.</summary>
-    public DateOnly? ExpirationDate
-    {
-        get => _expirationDate;
-        init
-        {
-            _expirationDate = value;
-            IsExpirationDateSet = true;
-        }
-    }
-
-    /// <summary>True when <see cref="ExpirationDate"/> was assigned, even to null.</summary>
-    public bool IsExpirationDateSet { get; private init; }
+    /// <summary>Leave (the default, not sent), clear (sent as <c>null</c>) or set the expiration date.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public Mem0ExpirationUpdate ExpirationDate { get; init; }
 }

@@ -25,7 +25,7 @@ internal sealed class MemMachineBackend(MemMachineClient client) : MemoryBackend
 
     public override async Task<MemoryAddResult> AddAsync(IReadOnlyList<MemoryMessage> messages, MemoryScope scope, MemoryAddOptions? options, CancellationToken cancellationToken)
     {
-        var add = options?.Infer == false ? new MemMachineAddOptions { Types = [MemMachineMemoryType.Episodic] } : new MemMachineAddOptions();
+        var add = new MemMachineAddOptions { Types = options?.Infer == false ? [MemMachineMemoryType.Episodic] : null }.WithCallSettingsOf<MemMachineAddOptions>(options);
         var results = await client.AddAsync(ToMessages(messages, scope, options), null, add, cancellationToken).ConfigureAwait(false);
         return new MemoryAddResult { Provider = MemoryProvider.MemMachine, Ids = [.. results.Select(r => r.Uid)] };
     }
@@ -33,7 +33,8 @@ internal sealed class MemMachineBackend(MemMachineClient client) : MemoryBackend
     /// <summary>Long-term hits, then short-term hits not already listed, then semantic features; cut to TopK.</summary>
     public override async Task<IReadOnlyList<MemoryRecord>> SearchAsync(string query, MemoryScope scope, MemorySearchOptions? options, CancellationToken cancellationToken)
     {
-        var search = new MemMachineSearchOptions { TopK = options?.TopK, ScoreThreshold = options?.Threshold, Filter = ScopeFilter(scope, options?.Filter) };
+        var search = new MemMachineSearchOptions { TopK = options?.TopK, ScoreThreshold = options?.Threshold, Filter = ScopeFilter(scope, options?.Filter) }
+            .WithCallSettingsOf<MemMachineSearchOptions>(options);
         var result = await client.SearchAsync(query, null, search, cancellationToken).ConfigureAwait(false);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var records = new List<MemoryRecord>();
@@ -48,7 +49,8 @@ internal sealed class MemMachineBackend(MemMachineClient client) : MemoryBackend
 
     public override async Task<Page<MemoryRecord>> ListPageAsync(MemoryScope scope, string? continuationToken, MemoryListOptions? options, CancellationToken cancellationToken)
     {
-        var listing = new MemMachineListOptions { PageSize = options?.PageSize ?? MemMachineListOptions.DefaultPageSize, Filter = ScopeFilter(scope, options?.Filter) };
+        var listing = new MemMachineListOptions { PageSize = options?.PageSize ?? MemMachineListOptions.DefaultPageSize, Filter = ScopeFilter(scope, options?.Filter) }
+            .WithCallSettingsOf<MemMachineListOptions>(options);
         return Map(await client.ListEpisodicPageAsync(null, continuationToken, listing, cancellationToken).ConfigureAwait(false), Record);
     }
 

@@ -25,13 +25,16 @@ public partial class MemMachineClient
         return response.Results;
     }
 
-    private MemMachineAddMemoriesRequest BuildAdd(IEnumerable<MemMachineMessage> messages, string? projectId, MemMachineAddOptions? options) => new()
+    private MemMachineAddMemoriesRequest BuildAdd(IEnumerable<MemMachineMessage> messages, string? projectId, MemMachineAddOptions? options)
     {
-        OrgId = _settings.OrgId,
-        ProjectId = ProjectOrDefault(projectId, nameof(projectId)),
-        Types = CopyTypes(options?.Types, nameof(options)),
-        Messages = CheckMessages(messages, nameof(messages)),
-    };
+        options?.CheckCallSettings(nameof(options));
+        return new(options ?? NoAddOptions, CheckMessages(messages, nameof(messages)))
+        {
+            OrgId = _settings.OrgId,
+            ProjectId = ProjectOrDefault(projectId, nameof(projectId)),
+            Types = CopyTypes(options?.Types, nameof(options)),
+        };
+    }
 
     /// <summary>Searches a project's episodic (long-term and short-term) and semantic memory.</summary>
     /// <param name="query">What to look for, in natural language; not empty.</param>
@@ -52,26 +55,21 @@ public partial class MemMachineClient
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(query);
         Http.WellFormedText.Require(query, nameof(query));
+        options?.CheckCallSettings(nameof(options));
         if (options?.TopK is < 1)
             throw new ArgumentOutOfRangeException(nameof(options), options.TopK, "TopK (top_k) must be at least 1.");
         if (options?.ExpandContext is < 0)
             throw new ArgumentOutOfRangeException(nameof(options), options.ExpandContext, "ExpandContext (expand_context) must be 0 or more.");
         if (options?.ScoreThreshold is { } threshold && !double.IsFinite(threshold))
             throw new ArgumentOutOfRangeException(nameof(options), threshold, "ScoreThreshold (score_threshold) must be a finite number; leave it null for no threshold.");
-        var request = new MemMachineSearchMemoriesRequest
+        return new MemMachineSearchMemoriesRequest(options ?? NoSearchOptions, query)
         {
             OrgId = _settings.OrgId,
             ProjectId = ProjectOrDefault(projectId, nameof(projectId)),
-            Query = query,
-            TopK = options?.TopK,
-            Filter = FilterText(options?.Filter, options?.RawFilter, nameof(options)),
-            ExpandContext = options?.ExpandContext,
-            ScoreThreshold = options?.ScoreThreshold,
+            RawFilter = FilterText(options?.Filter, options?.RawFilter, nameof(options)),
             Types = CopyTypes(options?.Types, nameof(options)),
-            AgentMode = options?.AgentMode,
             SetMetadata = Copy(options?.SetMetadata),
         };
-        return request;
     }
 
     /// <summary>Walks every episode of a project, oldest first, fetching a page only when the previous one is used up.</summary>
@@ -81,8 +79,8 @@ public partial class MemMachineClient
     /// <remarks>Pages are numbered from 0; the walk ends at a page shorter than the page size (or empty). <c>AsPages("3")</c> starts at page 3.</remarks>
     public virtual AsyncPageable<MemMachineEpisode> ListEpisodicAsync(string? projectId = null, MemMachineListOptions? options = null, CancellationToken cancellationToken = default)
     {
-        var query = BuildListQuery(projectId, options);
-        return AsyncPageable.Create((token, ct) => SendPageAsync(query, MemMachineMemoryType.Episodic, token, static c => c.EpisodicMemory, ct), cancellationToken);
+        var request = BuildList(projectId, options, MemMachineMemoryType.Episodic);
+        return AsyncPageable.Create((token, ct) => SendPageAsync(request, token, static c => c.EpisodicMemory, ct), cancellationToken);
     }
 
     /// <summary>Walks every semantic feature of a project, fetching a page only when the previous one is used up.</summary>
@@ -92,8 +90,8 @@ public partial class MemMachineClient
     /// <remarks>Pages are numbered from 0; the walk ends at a page shorter than the page size (or empty). <c>AsPages("3")</c> starts at page 3.</remarks>
     public virtual AsyncPageable<MemMachineSemanticFeature> ListSemanticAsync(string? projectId = null, MemMachineListOptions? options = null, CancellationToken cancellationToken = default)
     {
-        var query = BuildListQuery(projectId, options);
-        return AsyncPageable.Create((token, ct) => SendPageAsync(query, MemMachineMemoryType.Semantic, token, static c => c.SemanticMemory, ct), cancellationToken);
+        var request = BuildList(projectId, options, MemMachineMemoryType.Semantic);
+        return AsyncPageable.Create((token, ct) => SendPageAsync(request, token, static c => c.SemanticMemory, ct), cancellationToken);
     }
 
     /// <summary>Fetches one page of a project's episodes.</summary>
@@ -104,7 +102,7 @@ public partial class MemMachineClient
     /// <returns>The page; its continuation token is null when this page is short.</returns>
     public virtual Task<Page<MemMachineEpisode>> ListEpisodicPageAsync(string? projectId = null, string? continuationToken = null, MemMachineListOptions? options = null,
         CancellationToken cancellationToken = default) =>
-        SendPageAsync(BuildListQuery(projectId, options), MemMachineMemoryType.Episodic, continuationToken, static c => c.EpisodicMemory, cancellationToken);
+        SendPageAsync(BuildList(projectId, options, MemMachineMemoryType.Episodic), continuationToken, static c => c.EpisodicMemory, cancellationToken);
 
     /// <summary>Fetches one page of a project's semantic features.</summary>
     /// <param name="projectId">The project; null means the default project.</param>
@@ -114,7 +112,7 @@ public partial class MemMachineClient
     /// <returns>The page; its continuation token is null when this page is short.</returns>
     public virtual Task<Page<MemMachineSemanticFeature>> ListSemanticPageAsync(string? projectId = null, string? continuationToken = null, MemMachineListOptions? options = null,
         CancellationToken cancellationToken = default) =>
-        SendPageAsync(BuildListQuery(projectId, options), MemMachineMemoryType.Semantic, continuationToken, static c => c.SemanticMemory, cancellationToken);
+        SendPageAsync(BuildList(projectId, options, MemMachineMemoryType.Semantic), continuationToken, static c => c.SemanticMemory, cancellationToken);
 
     /// <summary>Deletes episodes by id (<see cref="MemMachineEpisode.Uid"/>).</summary>
     /// <param name="episodicIds">The ids; they are trimmed, blanks and duplicates dropped, and at least one must remain.</param>
@@ -152,36 +150,34 @@ public partial class MemMachineClient
         _ => raw,
     };
 
-    /// <summary>What every page request of one listing shares, captured when the listing is created.</summary>
-    private sealed record ListQuery(string? OrgId, string ProjectId, int PageSize, string? Filter, JsonObject? SetMetadata);
-
-    private ListQuery BuildListQuery(string? projectId, MemMachineListOptions? options)
+    /// <summary>The body every page of one listing sends, built (and checked) when the listing is created; each page sets its number.</summary>
+    private MemMachineListMemoriesRequest BuildList(string? projectId, MemMachineListOptions? options, MemMachineMemoryType type)
     {
-        var pageSize = options?.PageSize ?? MemMachineListOptions.DefaultPageSize;
-        if (pageSize < 1)
-            throw new ArgumentOutOfRangeException(nameof(options), pageSize, "PageSize (page_size) must be at least 1.");
-        return new ListQuery(_settings.OrgId, ProjectOrDefault(projectId, nameof(projectId)), pageSize, FilterText(options?.Filter, options?.RawFilter, nameof(options)), Copy(options?.SetMetadata));
+        options?.CheckCallSettings(nameof(options));
+        if (options?.PageSize < 1)
+            throw new ArgumentOutOfRangeException(nameof(options), options.PageSize, "PageSize (page_size) must be at least 1.");
+        return new MemMachineListMemoriesRequest(options ?? NoListOptions)
+        {
+            OrgId = _settings.OrgId,
+            ProjectId = ProjectOrDefault(projectId, nameof(projectId)),
+            RawFilter = FilterText(options?.Filter, options?.RawFilter, nameof(options)),
+            SetMetadata = Copy(options?.SetMetadata),
+            Type = type,
+        };
     }
 
-    private async Task<Page<T>> SendPageAsync<T>(ListQuery query, MemMachineMemoryType type, string? continuationToken,
+    private async Task<Page<T>> SendPageAsync<T>(MemMachineListMemoriesRequest request, string? continuationToken,
         Func<MemMachineListContent, IReadOnlyList<T>?> select, CancellationToken cancellationToken)
     {
         var pageNum = MemMachinePageToken.Read(continuationToken, nameof(continuationToken));
-        var response = await V2.ListMemoriesAsync(BuildList(query, type, pageNum), cancellationToken).ConfigureAwait(false);
+        var response = await V2.ListMemoriesAsync(request with { PageNum = pageNum }, cancellationToken).ConfigureAwait(false);
         var items = select(response.Content) ?? [];
-        return new Page<T>(items, MemMachinePageToken.Next(pageNum, items.Count, query.PageSize));
+        return new Page<T>(items, MemMachinePageToken.Next(pageNum, items.Count, request.PageSize));
     }
 
-    private static MemMachineListMemoriesRequest BuildList(ListQuery query, MemMachineMemoryType type, int pageNum) => new()
-    {
-        OrgId = query.OrgId,
-        ProjectId = query.ProjectId,
-        PageSize = query.PageSize,
-        PageNum = pageNum,
-        Filter = query.Filter,
-        SetMetadata = query.SetMetadata,
-        Type = type,
-    };
+    private static readonly MemMachineAddOptions NoAddOptions = new();
+    private static readonly MemMachineSearchOptions NoSearchOptions = new();
+    private static readonly MemMachineListOptions NoListOptions = new();
 
     private static readonly Dictionary<string, string> EmptyMetadata = [];
 

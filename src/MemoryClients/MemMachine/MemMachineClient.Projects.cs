@@ -70,17 +70,14 @@ public partial class MemMachineClient
         return response.Count;
     }
 
+    private static readonly MemMachineCreateProjectOptions NoCreateOptions = new();
+
     private MemMachineCreateProjectRequest BuildCreate(string projectId, MemMachineCreateProjectOptions? options)
     {
         var id = RequiredProject(projectId, nameof(projectId));
+        options?.CheckCallSettings(nameof(options));
         if (options?.Config is not null && !_settings.SelfHosted)
             throw new ArgumentException("A project configuration can only be set on a self-hosted server; the cloud accepts a project id and description only.", nameof(options));
-        return new MemMachineCreateProjectRequest
-        {
-            OrgId = _settings.OrgId,
-            ProjectId = id,
-            Description = options?.Description,
-            Config = options?.Config,
-        };
+        return new MemMachineCreateProjectRequest(options ?? NoCreateOptions, id) { OrgId = _settings.OrgId };
     }
 }

@@ -68,6 +68,7 @@ internal static class Mem0RequestBuilder
     /// <summary>Throws unless <paramref name="memoryId"/> can go into a request path (not empty, <c>.</c>, <c>..</c> or with control characters).</summary>
     public static void MemoryId(string? memoryId, string paramName) => PathSegment.Require(memoryId, paramName);
 
+    /// <summary>The add's body: the options as set (JSON copied), the messages and the scope's ids.</summary>
     public static Mem0AddMemoriesRequest Add(IReadOnlyList<Mem0Message>? messages, MemoryScope? scope, Mem0AddOptions? options)
     {
         ArgumentNullException.ThrowIfNull(messages);
@@ -77,100 +78,75 @@ internal static class Mem0RequestBuilder
         {
             if (messages[i] is null)
                 throw new ArgumentException($"messages[{i}] is null.", nameof(messages));
-            if (string.IsNullOrWhiteSpace(messages[i].Role.ToString()) || messages[i].Content is null)
-                throw new ArgumentException($"messages[{i}] needs a role and content.", nameof(messages));
+            if (string.IsNullOrWhiteSpace(messages[i].Role.ToString()) || string.IsNullOrWhiteSpace(messages[i].Content))
+                throw new ArgumentException($"messages[{i}] needs a role and non-empty content.", nameof(messages));
             WellFormedText.Require(messages[i].Content, nameof(messages));
         }
         MemoryScope.RequireNonEmpty(scope, nameof(scope));
-        options ??= new Mem0AddOptions();
-        var request = new Mem0AddMemoriesRequest
+        options ??= NoAddOptions;
+        options.CheckCallSettings(nameof(options));
+        var request = new Mem0AddMemoriesRequest(options, [.. messages])
         {
-            Messages = [.. messages],
             UserId = scope!.UserId,
             AgentId = scope.AgentId,
             AppId = scope.AppId,
             RunId = scope.RunId,
             Metadata = Copy(options.Metadata),
-            Infer = options.Infer,
             CustomCategories = options.CustomCategories is { } categories ? [.. categories.Select(c => (IReadOnlyDictionary<string, string>)new Dictionary<string, string>(c))] : null,
-            CustomInstructions = options.CustomInstructions,
-            AgentCustomInstructions = options.AgentCustomInstructions,
-            Timestamp = options.Timestamp?.ToUnixTimeSeconds(),
-            ExpirationDate = options.ExpirationDate,
             StructuredDataSchema = Copy(options.StructuredDataSchema),
-            PromptProfileId = options.PromptProfileId,
-            TemporalReasoning = options.TemporalReasoning,
-            Timezone = options.Timezone,
-            ObservationDateTime = options.ObservationDateTime,
-            ObservationDate = options.ObservationDate,
-            Source = options.Source,
         };
-        request.AdditionalProperties = Extras(options.AdditionalBodyProperties, request, Mem0JsonContext.Default.Mem0AddMemoriesRequest, hasFilters: false);
+        request.AdditionalProperties = Extras(request, Mem0JsonContext.Default.Mem0AddMemoriesRequest, hasFilters: false);
         return request;
     }
 
+    /// <summary>The search's body: the options as set (JSON copied, ranges checked), the query and the filters.</summary>
     public static Mem0SearchMemoriesRequest Search(string query, JsonObject filters, Mem0SearchOptions? options)
     {
-        options ??= new Mem0SearchOptions();
+        options ??= NoSearchOptions;
+        options.CheckCallSettings(nameof(options));
         if (options.TopK is { } topK && topK is < 1 or > MaxTopK)
             throw new ArgumentOutOfRangeException("options.TopK", topK, $"top_k must be between 1 and {MaxTopK}.");
         if (options.Threshold is { } threshold && !(threshold >= 0 && threshold <= 1))
             throw new ArgumentOutOfRangeException("options.Threshold", threshold, "threshold must be between 0 and 1.");
-        var request = new Mem0SearchMemoriesRequest
+        var request = new Mem0SearchMemoriesRequest(options, query, filters)
         {
-            Query = query,
-            Filters = filters,
-            TopK = options.TopK,
-            Threshold = options.Threshold,
-            Rerank = options.Rerank,
-            ReferenceDate = options.ReferenceDate is { } reference ? JsonValue.Create(reference) : null,
-            ShowExpired = options.ShowExpired,
             Fields = Copy(options.Fields),
             Categories = Copy(options.Categories),
             Metadata = Copy(options.Metadata),
-            LatestOnly = options.LatestOnly,
-            KeywordSearch = options.KeywordSearch,
-            Source = options.Source,
         };
-        request.AdditionalProperties = Extras(options.AdditionalBodyProperties, request, Mem0JsonContext.Default.Mem0SearchMemoriesRequest, hasFilters: true);
+        request.AdditionalProperties = Extras(request, Mem0JsonContext.Default.Mem0SearchMemoriesRequest, hasFilters: true);
         return request;
     }
 
+    /// <summary>The listing's body: the options as set (JSON copied, page size checked) and the filters.</summary>
     public static Mem0ListMemoriesRequest List(JsonObject filters, Mem0ListOptions? options)
     {
-        options ??= new Mem0ListOptions();
+        options ??= NoListOptions;
+        options.CheckCallSettings(nameof(options));
         if (options.PageSize is { } pageSize)
             PageSize(pageSize, "options.PageSize");
-        var request = new Mem0ListMemoriesRequest
+        var request = new Mem0ListMemoriesRequest(options, filters)
         {
-            Filters = filters,
-            ShowExpired = options.ShowExpired,
-            StartDate = options.StartDate,
-            EndDate = options.EndDate,
             Categories = Copy(options.Categories),
             Fields = Copy(options.Fields),
-            Keywords = options.Keywords,
-            LatestOnly = options.LatestOnly,
         };
-        request.AdditionalProperties = Extras(options.AdditionalBodyProperties, request, Mem0JsonContext.Default.Mem0ListMemoriesRequest, hasFilters: true);
+        request.AdditionalProperties = Extras(request, Mem0JsonContext.Default.Mem0ListMemoriesRequest, hasFilters: true);
         return request;
     }
 
+    /// <summary>The update's body: the changes as set (JSON copied); at least one is required.</summary>
     public static Mem0UpdateMemoryRequest Update(Mem0UpdateOptions? options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        if (options.Text is null && options.Metadata is null && options.Timestamp is null && !options.IsExpirationDateSet)
-            throw new ArgumentException("Set at least one of Text, Metadata, Timestamp or ExpirationDate (null clears it).", nameof(options));
-        return new Mem0UpdateMemoryRequest
-        {
-            Text = options.Text,
-            Metadata = Copy(options.Metadata),
-            Timestamp = options.Timestamp?.ToUnixTimeSeconds(),
-            ExpirationDate = !options.IsExpirationDateSet ? Mem0ExpirationUpdate.Unchanged
-                : options.ExpirationDate is { } date ? Mem0ExpirationUpdate.SetTo(date)
-                : Mem0ExpirationUpdate.Clear,
-        };
+        options.CheckCallSettings(nameof(options));
+        if (options.Text is null && options.Metadata is null && options.Timestamp is null && !options.ExpirationDate.IsSpecified)
+            throw new ArgumentException("Set at least one of Text, Metadata, Timestamp or ExpirationDate.", nameof(options));
+        return new Mem0UpdateMemoryRequest(options) { Metadata = Copy(options.Metadata) };
     }
+
+    private static readonly Mem0AddOptions NoAddOptions = new();
+    private static readonly Mem0SearchOptions NoSearchOptions = new();
+    private static readonly Mem0ListOptions NoListOptions = new();
 
     public static Mem0BatchUpdateRequest BatchUpdate(IReadOnlyList<Mem0BatchUpdate>? updates)
     {
@@ -215,11 +191,14 @@ internal static class Mem0RequestBuilder
     }
 
     /// <summary>
-    /// A copy of the caller's extra body fields as JSON elements. Refused: a field the typed request already writes
-    /// (it would appear twice) and entity ids, which come from the scope only (search and list would also get 400).
+    /// A copy of the caller's extra body fields (so a later change to their dictionary cannot change the request). Refused:
+    /// a field the typed request already writes (it would appear twice) and entity ids, which come from the scope only
+    /// (search and list would also get 400).
     /// </summary>
-    private static Dictionary<string, JsonElement>? Extras<T>(JsonObject? extras, T request, JsonTypeInfo<T> typeInfo, bool hasFilters, string paramName = "options.AdditionalBodyProperties")
+    private static Dictionary<string, JsonElement>? Extras<T>(T request, JsonTypeInfo<T> typeInfo, bool hasFilters, string paramName = "options.AdditionalProperties")
+        where T : MemoryCallOptions
     {
+        var extras = typeInfo.Properties.Single(p => p.IsExtensionData).Get!(request) as IDictionary<string, JsonElement>;
         if (extras is null)
             return null;
         var copy = new Dictionary<string, JsonElement>(extras.Count, StringComparer.Ordinal);
@@ -232,7 +211,7 @@ internal static class Mem0RequestBuilder
                     paramName);
             if (typeInfo.Properties.Any(p => !p.IsExtensionData && p.Name == key && p.Get?.Invoke(request!) is not null))
                 throw new ArgumentException($"'{key}' is already set through a typed argument or option; set it in one place only.", paramName);
-            copy[key] = JsonSerializer.SerializeToElement(value, Mem0JsonContext.Default.JsonNode);
+            copy[key] = value.Clone();
         }
         return copy;
     }

@@ -1,85 +1,40 @@
-using System.Text.Json.Nodes;
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization;
 
 namespace MemoryClients.Mem0.Api;
 
-/// <summary>The body of <c>POST /v3/memories/add/</c>; unset properties are not sent, so the service's defaults apply.</summary>
-public sealed record Mem0AddMemoriesRequest
+/// <summary>
+/// The body of <c>POST /v3/memories/add/</c>: the conversation and the scope's ids, then the options
+/// (<see cref="Mem0.Mem0AddOptions"/>); unset properties are not sent, so the service's defaults apply.
+/// </summary>
+public sealed record Mem0AddMemoriesRequest : Mem0.Mem0AddOptions
 {
+    /// <summary>Creates an empty body; set <see cref="Messages"/> and at least one id.</summary>
+    public Mem0AddMemoriesRequest() { }
+
+    /// <summary>The body of an add with <paramref name="options"/>: every option is copied, so it is sent exactly as set.</summary>
+    /// <param name="options">The options to send.</param>
+    /// <param name="messages">The conversation.</param>
+    [SetsRequiredMembers]
+    public Mem0AddMemoriesRequest(Mem0.Mem0AddOptions options, IReadOnlyList<Mem0Message> messages) : base(options) => Messages = messages;
+
     /// <summary>The conversation to extract memories from.</summary>
+    [JsonPropertyOrder(-5)]
     public required IReadOnlyList<Mem0Message> Messages { get; init; }
 
     /// <summary>The user the memories belong to (at least one of the four ids is required).</summary>
+    [JsonPropertyOrder(-4)]
     public string? UserId { get; init; }
 
     /// <summary>The agent the memories belong to.</summary>
+    [JsonPropertyOrder(-3)]
     public string? AgentId { get; init; }
 
     /// <summary>The application the memories belong to.</summary>
+    [JsonPropertyOrder(-2)]
     public string? AppId { get; init; }
 
     /// <summary>The run (session) the memories belong to.</summary>
+    [JsonPropertyOrder(-1)]
     public string? RunId { get; init; }
-
-    /// <summary>Metadata attached to every extracted memory; keys are sent as written.</summary>
-    public JsonObject? Metadata { get; init; }
-
-    /// <summary>False stores the messages verbatim, synchronously, without extraction (service default: true).</summary>
-    public bool? Infer { get; init; }
-
-    /// <summary>The category catalogue for this call, each entry <c>{"name": "description"}</c>; replaces the project's list.</summary>
-    public IReadOnlyList<IReadOnlyDictionary<string, string>>? CustomCategories { get; init; }
-
-    /// <summary>Extraction instructions for this call, replacing the project's.</summary>
-    public string? CustomInstructions { get; init; }
-
-    /// <summary>Extraction instructions for agent-attributed memories, replacing the project's.</summary>
-    public string? AgentCustomInstructions { get; init; }
-
-    /// <summary>Unix time in seconds used as the memories' creation time (backdating).</summary>
-    public long? Timestamp { get; init; }
-
-    /// <summary>The day after which the memories are hidden unless expired memories are requested.</summary>
-    [JsonConverter(typeof(Mem0DateOnlyConverter))]
-    public DateOnly? ExpirationDate { get; init; }
-
-    /// <summary>A schema that constrains structured extraction; sent as written.</summary>
-    public JsonObject? StructuredDataSchema { get; init; }
-
-    /// <summary>Marks the memories as excluded from later updates.</summary>
-    public bool? Immutable { get; init; }
-
-    /// <summary>A free-text hint of what to extract.</summary>
-    public string? Includes { get; init; }
-
-    /// <summary>A free-text hint of what not to extract.</summary>
-    public string? Excludes { get; init; }
-
-    /// <summary>The id of a saved prompt profile to extract with.</summary>
-    public string? PromptProfileId { get; init; }
-
-    /// <summary>Turns temporal reasoning on during extraction.</summary>
-    public bool? TemporalReasoning { get; init; }
-
-    /// <summary>The IANA time zone that <see cref="ObservationDateTime"/> and <see cref="ObservationDate"/> are read in.</summary>
-    public string? Timezone { get; init; }
-
-    /// <summary>When the conversation was observed (ISO 8601).</summary>
-    [JsonPropertyName("observation_datetime")]
-    public DateTimeOffset? ObservationDateTime { get; init; }
-
-    /// <summary>The day the conversation was observed.</summary>
-    [JsonConverter(typeof(Mem0DateOnlyConverter))]
-    public DateOnly? ObservationDate { get; init; }
-
-    /// <summary>Where the call comes from, as the service's event source names it.</summary>
-    public string? Source { get; init; }
-
-    /// <summary>Further top-level body fields this SDK does not model, sent verbatim after the modelled ones; do not repeat a field set above.</summary>
-    /// <remarks>
-    /// Settable rather than init-only because System.Text.Json cannot fill extension data through an initializer, and
-    /// <see cref="System.Text.Json.JsonElement"/> values because a <c>JsonObject</c> extension property is written as a nested object.
-    /// </remarks>
-    [JsonExtensionData]
-    public IDictionary<string, System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 }

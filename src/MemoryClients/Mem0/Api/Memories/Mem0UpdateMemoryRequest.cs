@@ -1,21 +1,12 @@
-using System.Text.Json.Nodes;
-using System.Text.Json.Serialization;
-
 namespace MemoryClients.Mem0.Api;
 
-/// <summary>The body of <c>PUT /v1/memories/{memory_id}/</c>: only the properties set are sent.</summary>
-public sealed record Mem0UpdateMemoryRequest
+/// <summary>The body of <c>PUT /v1/memories/{memory_id}/</c>: the changes of <see cref="Mem0.Mem0UpdateOptions"/>; only what is set is sent.</summary>
+public sealed record Mem0UpdateMemoryRequest : Mem0.Mem0UpdateOptions
 {
-    /// <summary>The new memory text.</summary>
-    public string? Text { get; init; }
+    /// <summary>Creates an empty body; set what to change.</summary>
+    public Mem0UpdateMemoryRequest() { }
 
-    /// <summary>The new metadata; sent as written.</summary>
-    public JsonObject? Metadata { get; init; }
-
-    /// <summary>Unix time in seconds to record as the memory's time.</summary>
-    public long? Timestamp { get; init; }
-
-    /// <summary>Leave, clear (sends <c>null</c>) or set the expiration date.</summary>
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
-    public Mem0ExpirationUpdate ExpirationDate { get; init; }
+    /// <summary>The body of an update with <paramref name="options"/>: every change is copied, so it is sent exactly as set.</summary>
+    /// <param name="options">The changes to send.</param>
+    public Mem0UpdateMemoryRequest(Mem0.Mem0UpdateOptions options) : base(options) { }
 }
