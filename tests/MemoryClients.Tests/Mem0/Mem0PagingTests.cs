@@ -108,7 +108,7 @@ public sealed class Mem0PagingTests : IDisposable
             .Respond(HttpStatusCode.OK, PageJson(2, null, "m2"));
         var filters = JsonNode.Parse("""{"AND": [{"user_id": "alice"}, {"categories": {"in": ["drinks"]}}]}""")!.AsObject();
         var categories = new List<string> { "drinks" };
-        var options = new Mem0ListOptions { PageSize = 1, Categories = categories, AdditionalBodyProperties = new JsonObject { ["source"] = "SDK" } };
+        var options = new Mem0ListOptions { PageSize = 1, Categories = categories, AdditionalProperties = new Dictionary<string, System.Text.Json.JsonElement> { ["source"] = JsonElements.Of("SDK") } };
         var filtersBefore = filters.ToJsonString();
 
         var pageable = _client.ListAsync(filters, options);
@@ -122,7 +122,7 @@ public sealed class Mem0PagingTests : IDisposable
         filters["AND"]!.AsArray().RemoveAt(2);
         filters.ToJsonString().Should().Be(filtersBefore, "the SDK works on its own copy");
         options.PageSize.Should().Be(1);
-        options.AdditionalBodyProperties!.ToJsonString().Should().Be("""{"source":"SDK"}""");
+        options.AdditionalProperties!["source"].GetString().Should().Be("SDK");
     }
 
     [Fact]

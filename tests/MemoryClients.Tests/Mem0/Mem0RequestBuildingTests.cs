@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using MemoryClients.Mem0;
 using MemoryClients.Mem0.Api;
@@ -67,7 +68,9 @@ public sealed class Mem0RequestBuildingTests : IDisposable
             ObservationDateTime = new DateTimeOffset(2026, 1, 15, 10, 30, 0, TimeSpan.FromHours(1)),
             ObservationDate = new DateOnly(2026, 1, 15),
             Source = "SDK",
-            AdditionalBodyProperties = new JsonObject { ["immutable"] = true, ["includes"] = "drinks" },
+            Immutable = true,
+            Includes = "drinks",
+            AdditionalProperties = new Dictionary<string, JsonElement> { ["future_flag"] = JsonElements.Of(true) },
         };
 
         await _client.AddAsync([Mem0Message.System("Be brief.")], MemoryScope.ForAgent("planner").AndApp("web"), options);
@@ -77,9 +80,9 @@ public sealed class Mem0RequestBuildingTests : IDisposable
             + "\"metadata\":{\"channel\":\"chat\"},\"infer\":false,\"custom_categories\":[{\"drinks\":\"Beverage preferences\"}],"
             + "\"custom_instructions\":\"Only extract food facts.\",\"agent_custom_instructions\":\"Only extract agent promises.\","
             + "\"timestamp\":1767225600,\"expiration_date\":\"2026-12-31\",\"structured_data_schema\":{\"type\":\"object\"},"
-            + "\"prompt_profile_id\":\"profile-7\",\"temporal_reasoning\":true,\"timezone\":\"Europe/Berlin\","
+            + "\"immutable\":true,\"includes\":\"drinks\",\"prompt_profile_id\":\"profile-7\",\"temporal_reasoning\":true,\"timezone\":\"Europe/Berlin\","
             + "\"observation_datetime\":\"2026-01-15T10:30:00+01:00\",\"observation_date\":\"2026-01-15\",\"source\":\"SDK\","
-            + "\"immutable\":true,\"includes\":\"drinks\"}");
+            + "\"future_flag\":true}");
     }
 
     [Fact]
@@ -87,13 +90,11 @@ public sealed class Mem0RequestBuildingTests : IDisposable
     {
         _handler.Respond(HttpStatusCode.OK, """{"event_id": "e", "status": "PENDING"}""");
         var metadata = new JsonObject { ["channel"] = "chat" };
-        var extras = new JsonObject { ["immutable"] = true };
 
-        await _client.AddAsync([Mem0Message.User("hi")], MemoryScope.ForUser("alice"), new Mem0AddOptions { Metadata = metadata, AdditionalBodyProperties = extras });
+        await _client.AddAsync([Mem0Message.User("hi")], MemoryScope.ForUser("alice"), new Mem0AddOptions { Metadata = metadata });
 
         metadata.ToJsonString().Should().Be("""{"channel":"chat"}""");
         metadata.Parent.Should().BeNull();
-        extras.ToJsonString().Should().Be("""{"immutable":true}""");
         new JsonObject { ["reuse"] = metadata }.Should().NotBeNull("the caller's node is still free to be attached elsewhere");
     }
 
@@ -138,7 +139,7 @@ public sealed class Mem0RequestBuildingTests : IDisposable
             LatestOnly = true,
             KeywordSearch = false,
             Source = "SDK",
-            AdditionalBodyProperties = new JsonObject { ["output_format"] = "v1.1" },
+            AdditionalProperties = new Dictionary<string, JsonElement> { ["output_format"] = JsonElements.Of("v1.1") },
         };
 
         await _client.SearchAsync("tea", MemoryScope.ForUser("alice"), options);
@@ -232,7 +233,7 @@ public sealed class Mem0RequestBuildingTests : IDisposable
     {
         _handler.Respond(HttpStatusCode.OK, MemoryJson);
 
-        await _client.UpdateAsync(MemoryId, new Mem0UpdateOptions { ExpirationDate = null });
+        await _client.UpdateAsync(MemoryId, new Mem0UpdateOptions { ExpirationDate = Mem0ExpirationUpdate.Clear });
 
         Single("PUT", $"/v1/memories/{MemoryId}/").Body.Should().Be("""{"expiration_date":null}""");
     }
@@ -246,7 +247,7 @@ public sealed class Mem0RequestBuildingTests : IDisposable
             Text = "Prefers oolong tea",
             Metadata = new JsonObject { ["confidence"] = 0.9 },
             Timestamp = DateTimeOffset.FromUnixTimeSeconds(1767225600),
-            ExpirationDate = new DateOnly(2026, 12, 31),
+            ExpirationDate = Mem0ExpirationUpdate.SetTo(new DateOnly(2026, 12, 31)),
         };
 
         await _client.UpdateAsync(MemoryId, options);
@@ -256,11 +257,13 @@ public sealed class Mem0RequestBuildingTests : IDisposable
     }
 
     [Fact]
-    public void Update_options_track_an_explicit_null_separately_from_unset()
+    public async Task Update_leaves_the_expiration_date_alone_unless_asked()
     {
-        new Mem0UpdateOptions { Text = "x" }.IsExpirationDateSet.Should().BeFalse();
-        new Mem0UpdateOptions { ExpirationDate = null }.IsExpirationDateSet.Should().BeTrue();
-        new Mem0UpdateOptions { ExpirationDate = new DateOnly(2026, 1, 1) }.ExpirationDate.Should().Be(new DateOnly(2026, 1, 1));
+        _handler.Respond(HttpStatusCode.OK, MemoryJson);
+
+        await _client.UpdateAsync(MemoryId, new Mem0UpdateOptions { Text = "x", ExpirationDate = Mem0ExpirationUpdate.Unchanged });
+
+        Single("PUT", $"/v1/memories/{MemoryId}/").Body.Should().Be("""{"text":"x"}""");
     }
 
     [Theory]

@@ -65,20 +65,20 @@ public sealed class Mem0ValidationTests : IDisposable
     [InlineData("user_id")]
     public Task Add_rejects_extra_body_fields_the_sdk_always_sends(string key) =>
         ExpectAsync<ArgumentException>(
-            () => _client.AddAsync(Conversation, Alice, new Mem0AddOptions { AdditionalBodyProperties = new JsonObject { [key] = "x" } }),
-            "options.AdditionalBodyProperties");
+            () => _client.AddAsync(Conversation, Alice, new Mem0AddOptions { AdditionalProperties = new Dictionary<string, System.Text.Json.JsonElement> { [key] = JsonElements.Of("x") } }),
+            "options.AdditionalProperties");
 
     [Fact]
     public Task Add_rejects_an_extra_body_field_that_an_option_already_sets() =>
         ExpectAsync<ArgumentException>(
-            () => _client.AddAsync(Conversation, Alice, new Mem0AddOptions { Infer = false, AdditionalBodyProperties = new JsonObject { ["infer"] = true } }),
-            "options.AdditionalBodyProperties");
+            () => _client.AddAsync(Conversation, Alice, new Mem0AddOptions { Infer = false, AdditionalProperties = new Dictionary<string, System.Text.Json.JsonElement> { ["infer"] = JsonElements.Of(true) } }),
+            "options.AdditionalProperties");
 
     [Fact]
     public Task Search_rejects_an_extra_body_field_that_an_option_already_sets() =>
         ExpectAsync<ArgumentException>(
-            () => _client.SearchAsync("tea", Alice, new Mem0SearchOptions { TopK = 3, AdditionalBodyProperties = new JsonObject { ["top_k"] = 4 } }),
-            "options.AdditionalBodyProperties");
+            () => _client.SearchAsync("tea", Alice, new Mem0SearchOptions { TopK = 3, AdditionalProperties = new Dictionary<string, System.Text.Json.JsonElement> { ["top_k"] = JsonElements.Of(4) } }),
+            "options.AdditionalProperties");
 
     // ---- search ----
 
@@ -131,8 +131,8 @@ public sealed class Mem0ValidationTests : IDisposable
     [InlineData("run_id")]
     public Task Search_rejects_top_level_entity_ids_in_the_raw_body_fields(string key) =>
         ExpectAsync<ArgumentException>(
-            () => _client.SearchAsync("tea", Alice, new Mem0SearchOptions { AdditionalBodyProperties = new JsonObject { [key] = "alice" } }),
-            "options.AdditionalBodyProperties");
+            () => _client.SearchAsync("tea", Alice, new Mem0SearchOptions { AdditionalProperties = new Dictionary<string, System.Text.Json.JsonElement> { [key] = JsonElements.Of("alice") } }),
+            "options.AdditionalProperties");
 
     [Theory]
     [InlineData("""{"user_id": "alice"}""")]
@@ -181,8 +181,8 @@ public sealed class Mem0ValidationTests : IDisposable
     [Fact]
     public Task List_rejects_top_level_entity_ids_in_the_raw_body_fields() =>
         ExpectSyncAsync<ArgumentException>(
-            () => _client.ListAsync(Alice, new Mem0ListOptions { AdditionalBodyProperties = new JsonObject { ["run_id"] = "trip-1" } }),
-            "options.AdditionalBodyProperties");
+            () => _client.ListAsync(Alice, new Mem0ListOptions { AdditionalProperties = new Dictionary<string, System.Text.Json.JsonElement> { ["run_id"] = JsonElements.Of("trip-1") } }),
+            "options.AdditionalProperties");
 
     [Theory]
     [InlineData("page=0")]

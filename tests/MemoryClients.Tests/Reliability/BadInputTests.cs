@@ -78,8 +78,8 @@ public sealed class BadInputTests(ITestOutputHelper output)
         cases.Add(new("SearchAsync(query with an unpaired surrogate)", "query", (a, _) => a.SearchAsync("tea \uD800", Scope)));
         cases.Add(new("Mem0.AddAsync(null content)", "messages", (a, _) => a.Mem0!.AddAsync([new MemoryClients.Mem0.Api.Mem0Message { Role = MemoryClients.Mem0.Api.Mem0MessageRole.User, Content = null! }], Scope)));
         cases.Add(new("Mem0.AddAsync(no role)", "messages", (a, _) => a.Mem0!.AddAsync([new MemoryClients.Mem0.Api.Mem0Message { Role = default, Content = "hi" }], Scope)));
-        cases.Add(new("Mem0.AddAsync(agent_id smuggled)", "options.AdditionalBodyProperties", (a, _) => a.Mem0!.AddAsync([MemoryClients.Mem0.Api.Mem0Message.User("hi")], Scope,
-            new MemoryClients.Mem0.Mem0AddOptions { AdditionalBodyProperties = new System.Text.Json.Nodes.JsonObject { ["agent_id"] = "other" } })));
+        cases.Add(new("Mem0.AddAsync(agent_id smuggled)", "options.AdditionalProperties", (a, _) => a.Mem0!.AddAsync([MemoryClients.Mem0.Api.Mem0Message.User("hi")], Scope,
+            new MemoryClients.Mem0.Mem0AddOptions { AdditionalProperties = new Dictionary<string, System.Text.Json.JsonElement> { ["agent_id"] = MemoryClients.Tests.Support.JsonElements.Of("other") } })));
         cases.Add(new("MemMachine.AddAsync(type 'Episodic')", "options", (a, _) => MemMachine(a).AddAsync([new MemMachineMessage { Content = "hi" }], null,
             new MemMachineAddOptions { Types = [new MemMachineMemoryType("Episodic")] })));
         cases.Add(new("MemMachine.SearchAsync(type 'SEMANTIC')", "options", (a, _) => MemMachine(a).SearchAsync("tea", null,
