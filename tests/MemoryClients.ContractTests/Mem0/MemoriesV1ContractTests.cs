@@ -80,7 +80,7 @@ public sealed class MemoriesV1ContractTests
         await using var contract = await ContractCase.StartAsync("mem0/update/clear-expiration");
         using var client = Mem0Contract.Client(contract);
 
-        var memory = await client.UpdateAsync(MemoryId, new Mem0UpdateOptions { ExpirationDate = null });
+        var memory = await client.UpdateAsync(MemoryId, new Mem0UpdateOptions { ExpirationDate = Mem0ExpirationUpdate.Clear });
 
         contract.AssertRequest();
         contract.AssertResponseMapsTo<Mem0Memory>(Mem0JsonContext.Default);
@@ -97,7 +97,7 @@ public sealed class MemoriesV1ContractTests
         {
             Text = "Prefers green tea",
             Metadata = new JsonObject { ["confidence"] = 0.95 },
-            Timestamp = 1767225600,
+            Timestamp = DateTimeOffset.FromUnixTimeSeconds(1767225600),
             ExpirationDate = Mem0ExpirationUpdate.SetTo(new DateOnly(2027, 6, 30)),
         });
 

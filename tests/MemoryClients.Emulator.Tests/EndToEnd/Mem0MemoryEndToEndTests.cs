@@ -229,7 +229,7 @@ public sealed class Mem0MemoryEndToEndTests(EndToEndFixture fixture) : IClassFix
         (await Client.ListAsync(scope, new Mem0ListOptions { ShowExpired = true }).CollectAsync()).Select(m => m.Id).Should().Equal(id);
         (await Client.GetAsync(id)).ExpirationDate.Should().Be(yesterday);
 
-        await Client.UpdateAsync(id, new Mem0UpdateOptions { ExpirationDate = null });
+        await Client.UpdateAsync(id, new Mem0UpdateOptions { ExpirationDate = Mem0ExpirationUpdate.Clear });
 
         (await Client.GetAsync(id)).ExpirationDate.Should().BeNull();
         (await Client.ListAsync(scope).CollectAsync()).Select(m => m.Id).Should().Equal(id);
