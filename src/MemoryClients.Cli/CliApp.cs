@@ -279,7 +279,7 @@ internal sealed class CliApp
     /// <summary>The SDK settings the client options set from flags, and those flags.</summary>
     private static readonly (string Setting, string Flag)[] SettingFlags =
     [
-        ("DefaultProjectId", "--project"),
+        ("ProjectId", "--project"),
         ("ProjectId", "--project"),
         ("OrgId", "--org"),
         ("BaseAddress", "--base-url"),

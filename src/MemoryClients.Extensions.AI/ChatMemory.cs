@@ -84,7 +84,7 @@ internal sealed class ChatMemory
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, budget.Token);
         try
         {
-            var search = new MemorySearchOptions { TopK = Options.TopK, Threshold = Options.ScoreThreshold, Filter = Options.Filter };
+            var search = new MemorySearchOptions { TopK = Options.TopK, Threshold = Options.Threshold, Filter = Options.Filter };
             var records = await _client.SearchAsync(query, scope, search, linked.Token).ConfigureAwait(false);
             var elapsed = Stopwatch.GetElapsedTime(start);
             activity?.SetTag(ChatMemoryDiagnostics.RecalledCountTag, records.Count);

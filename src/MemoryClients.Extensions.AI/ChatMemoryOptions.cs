@@ -22,7 +22,7 @@ public class ChatMemoryOptions
     public int TopK { get; set; } = 5;
 
     /// <summary>The lowest relevance score a recalled memory may have, 0 to 1; null (the default) takes the service's default.</summary>
-    public double? ScoreThreshold { get; set; }
+    public double? Threshold { get; set; }
 
     /// <summary>An extra condition for recall, ANDed with the scope (for example a category or a metadata key).</summary>
     public MemoryFilter? Filter { get; set; }
@@ -87,8 +87,8 @@ public class ChatMemoryOptions
     {
         if (TopK is < 1 or > 1000)
             throw new ArgumentException($"TopK must be between 1 and 1000 (was {TopK}).", paramName);
-        if (ScoreThreshold is { } threshold && (double.IsNaN(threshold) || threshold < 0 || threshold > 1))
-            throw new ArgumentException($"ScoreThreshold must be between 0 and 1 (was {threshold}).", paramName);
+        if (Threshold is { } threshold && (double.IsNaN(threshold) || threshold < 0 || threshold > 1))
+            throw new ArgumentException($"Threshold must be between 0 and 1 (was {threshold}).", paramName);
         if (string.IsNullOrWhiteSpace(ContextTemplate) || !ContextTemplate.Contains(MemoriesPlaceholder, StringComparison.Ordinal))
             throw new ArgumentException($"ContextTemplate must contain the placeholder {MemoriesPlaceholder}.", paramName);
         if (!Enum.IsDefined(Placement))

@@ -71,8 +71,8 @@ public class AsyncMemoryClient : IMemoryClient, IDisposable
 
     /// <inheritdoc />
     /// <exception cref="NotSupportedException">The provider is MemMachine, whose episodes cannot be changed.</exception>
-    public virtual Task<MemoryRecord> UpdateAsync(string memoryId, MemoryUpdateOptions update, CancellationToken cancellationToken = default) =>
-        _operations.UpdateAsync(memoryId, update, cancellationToken);
+    public virtual Task<MemoryRecord> UpdateAsync(string memoryId, MemoryUpdateOptions options, CancellationToken cancellationToken = default) =>
+        _operations.UpdateAsync(memoryId, options, cancellationToken);
 
     /// <inheritdoc />
     public virtual Task DeleteAsync(string memoryId, CancellationToken cancellationToken = default) =>

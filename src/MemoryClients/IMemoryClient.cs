@@ -48,9 +48,9 @@ public interface IMemoryClient
 
     /// <summary>Changes a memory's text or metadata, where the provider can (<see cref="MemoryCapabilities.CanUpdate"/>).</summary>
     /// <param name="memoryId">The memory id.</param>
-    /// <param name="update">What to change; at least one property.</param>
+    /// <param name="options">What to change; at least one property.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    Task<MemoryRecord> UpdateAsync(string memoryId, MemoryUpdateOptions update, CancellationToken cancellationToken = default);
+    Task<MemoryRecord> UpdateAsync(string memoryId, MemoryUpdateOptions options, CancellationToken cancellationToken = default);
 
     /// <summary>Deletes one memory by id (on MemMachine, an episode uid).</summary>
     /// <param name="memoryId">The memory id.</param>

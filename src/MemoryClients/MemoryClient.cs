@@ -93,11 +93,11 @@ public class MemoryClient : IDisposable
 
     /// <summary>Changes a memory's text or metadata, where the provider can; see <see cref="IMemoryClient.UpdateAsync"/>.</summary>
     /// <param name="memoryId">The memory id.</param>
-    /// <param name="update">What to change; at least one property.</param>
+    /// <param name="options">What to change; at least one property.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <exception cref="NotSupportedException">The provider is MemMachine, whose episodes cannot be changed.</exception>
-    public virtual MemoryRecord Update(string memoryId, MemoryUpdateOptions update, CancellationToken cancellationToken = default) =>
-        Completed.Blocking(() => _operations.UpdateAsync(memoryId, update, cancellationToken));
+    public virtual MemoryRecord Update(string memoryId, MemoryUpdateOptions options, CancellationToken cancellationToken = default) =>
+        Completed.Blocking(() => _operations.UpdateAsync(memoryId, options, cancellationToken));
 
     /// <summary>Deletes one memory by id (on MemMachine, an episode uid).</summary>
     /// <param name="memoryId">The memory id.</param>

@@ -32,7 +32,7 @@ public sealed class MemoryClientOptions : ServiceClientOptions
     internal ServiceClientOptions ToProviderOptions() => Provider switch
     {
         MemoryProvider.Mem0 => CopySharedTo(new Mem0ClientOptions()),
-        MemoryProvider.MemMachine => CopySharedTo(new MemMachineClientOptions { Deployment = Deployment, OrgId = OrgId, DefaultProjectId = ProjectId }),
+        MemoryProvider.MemMachine => CopySharedTo(new MemMachineClientOptions { Deployment = Deployment, OrgId = OrgId, ProjectId = ProjectId }),
         _ => throw new ArgumentException($"Provider must be Mem0 or MemMachine; got '{Provider}'. Set Provider.", nameof(Provider)),
     };
 

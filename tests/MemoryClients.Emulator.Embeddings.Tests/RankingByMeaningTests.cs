@@ -50,7 +50,7 @@ public sealed partial class RankingByMeaningTests(EmbedderFixture fixture, ITest
             new MemMachineMessage { Content = "The printer on the third floor is broken.", Producer = "alice", Role = "user" }], "scores");
 
         var all = await client.SearchAsync("What can Alice eat?", "scores", new MemMachineSearchOptions { TopK = 5 });
-        var strict = await client.SearchAsync("What can Alice eat?", "scores", new MemMachineSearchOptions { TopK = 5, ScoreThreshold = 0.3 });
+        var strict = await client.SearchAsync("What can Alice eat?", "scores", new MemMachineSearchOptions { TopK = 5, Threshold = 0.3 });
 
         all.LongTermEpisodes.Should().OnlyContain(e => e.Score > 0 && e.Score <= 1);
         strict.LongTermEpisodes.Select(e => e.Content).Should().Equal("I'm vegetarian.");

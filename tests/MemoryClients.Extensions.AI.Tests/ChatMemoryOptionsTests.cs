@@ -13,8 +13,8 @@ public sealed class ChatMemoryOptionsTests : IDisposable
     {
         { "TopK 0", o => o.TopK = 0 },
         { "TopK 1001", o => o.TopK = 1001 },
-        { "threshold above 1", o => o.ScoreThreshold = 1.5 },
-        { "threshold NaN", o => o.ScoreThreshold = double.NaN },
+        { "threshold above 1", o => o.Threshold = 1.5 },
+        { "threshold NaN", o => o.Threshold = double.NaN },
         { "template without placeholder", o => o.ContextTemplate = "Memories follow." },
         { "undefined placement", o => o.Placement = (MemoryContextPlacement)7 },
         { "zero recall timeout", o => o.RecallTimeout = TimeSpan.Zero },

@@ -135,7 +135,7 @@ public abstract class MemoryChatClientBehaviour(MemoryEmulator emulator) : Provi
         using var chat = Build(new ScriptedChatClient(), memory, o =>
         {
             o.TopK = 3;
-            o.ScoreThreshold = 0.2;
+            o.Threshold = 0.2;
             o.Filter = filter;
         });
 

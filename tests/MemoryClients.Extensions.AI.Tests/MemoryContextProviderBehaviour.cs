@@ -16,7 +16,7 @@ public abstract class MemoryContextProviderBehaviour(MemoryEmulator emulator) : 
         IMemoryClient memory, MemoryContextProviderOptions? options = null, params string[] replies)
     {
         var model = new ScriptedChatClient(replies);
-        var provider = new MemoryContextProvider(memory, _ => _signedIn, options ?? new MemoryContextProviderOptions { AddOptions = Verbatim });
+        var provider = new MemoryContextProvider(memory, _ => _signedIn, options ?? new MemoryContextProviderOptions { AddOptions = Verbatim, RecallTimeout = TimeSpan.FromSeconds(30) });
         var agent = new ChatClientAgent(model, new ChatClientAgentOptions
         {
             ChatOptions = new ChatOptions { Instructions = "You are a helpful cook." },

@@ -13,6 +13,9 @@ namespace MemoryClients.Extensions.AI.Tests;
 /// </summary>
 public abstract class ScopeRuleBehaviour(MemoryEmulator emulator) : ProviderTestBase(emulator)
 {
+    // The in-process emulator's first search pays its own start-up; on a busy machine that can pass the 3 s default.
+    private static readonly TimeSpan EmulatorRecall = TimeSpan.FromSeconds(30);
+
     private static MemoryScope NewUserWithAgent() => NewUser().AndAgent("concierge");
 
     private static async Task<JsonElement> InvokeAsync(IReadOnlyList<AIFunction> tools, string name, params (string Name, object? Value)[] arguments)
@@ -67,7 +70,7 @@ public abstract class ScopeRuleBehaviour(MemoryEmulator emulator) : ProviderTest
     {
         var scope = NewUserWithAgent();
         var model = new ScriptedChatClient("Noted.", "Pasta.");
-        using var chat = new ChatClientBuilder(model).UseMemory(_ => scope, Memory).Build();
+        using var chat = new ChatClientBuilder(model).UseMemory(_ => scope, Memory, o => o.RecallTimeout = EmulatorRecall).Build();
 
         await chat.GetResponseAsync("My favourite food is pasta.");
         await chat.GetResponseAsync("What is my favourite food?");
@@ -83,7 +86,7 @@ public abstract class ScopeRuleBehaviour(MemoryEmulator emulator) : ProviderTest
     {
         var scope = NewUserWithAgent();
         var model = new ScriptedChatClient("Noted.", "Pasta.");
-        var provider = new MemoryContextProvider(Memory, _ => scope);
+        var provider = new MemoryContextProvider(Memory, _ => scope, new MemoryContextProviderOptions { RecallTimeout = EmulatorRecall });
         var agent = new ChatClientAgent(model, new ChatClientAgentOptions { AIContextProviders = [provider] });
 
         await agent.RunAsync("My favourite food is pasta.", await agent.CreateSessionAsync());

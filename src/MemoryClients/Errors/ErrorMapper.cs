@@ -45,14 +45,12 @@ internal static partial class ErrorMapper
 
         MemoryApiException exception = (int)status switch
         {
-            400 or 409 or 422 => new MemoryValidationException(message, provider, status),
+            400 or 409 or 413 or 422 => new MemoryValidationException(message, provider, status),
             401 or 403 => new MemoryAuthenticationException(message, provider, status),
             404 => new MemoryNotFoundException(message, provider),
-            408 => new MemoryNetworkException(message, provider, HttpCode(status), status),
-            413 => new MemoryQuotaExceededException(message, provider),
             >= 300 and <= 399 => Redirect(provider, response, status),
             429 => new MemoryRateLimitException(message, provider, RetryAfter.Read(response, time)),
-            >= 500 and <= 599 => new MemoryServerException(message, provider, status),
+            408 or (>= 500 and <= 599) => new MemoryServerException(message, provider, status),
             _ => new MemoryApiException(message, provider, status, HttpCode(status)),
         };
         var headers = Headers(response);

@@ -3,9 +3,10 @@ using System.Net;
 namespace MemoryClients.Errors;
 
 /// <summary>
-/// No usable response: the connection failed, was reset, or a timeout passed (or the service answered 408).
-/// <see cref="MemoryApiException.ErrorCode"/> is <c>NET_TIMEOUT</c>, <c>NET_CONNECT</c>, <c>NET_GENERIC</c> or <c>HTTP_408</c>.
-/// Corresponds to <c>NetworkError</c>.
+/// No usable response: the connection failed, was reset, or a timeout passed.
+/// <see cref="MemoryApiException.ErrorCode"/> is <c>NET_TIMEOUT</c>, <c>NET_CONNECT</c> or <c>NET_GENERIC</c>.
+/// Corresponds to <c>NetworkError</c> (which the official clients also raise for 408 and 502 to 504, answers that
+/// arrived: here those are <see cref="MemoryServerException"/>).
 /// </summary>
 public sealed class MemoryNetworkException : MemoryApiException
 {
@@ -22,6 +23,6 @@ public sealed class MemoryNetworkException : MemoryApiException
     public MemoryNetworkException(string message, MemoryProvider provider, string errorCode, HttpStatusCode? statusCode = null, Exception? innerException = null)
         : base(message, provider, statusCode, errorCode, innerException) { }
 
-    /// <summary>True when a timeout (the client's or a 408) caused the failure.</summary>
-    public bool IsTimeout => ErrorCode is TimeoutCode or "HTTP_408";
+    /// <summary>True when a timeout of the client's caused the failure.</summary>
+    public bool IsTimeout => ErrorCode is TimeoutCode;
 }

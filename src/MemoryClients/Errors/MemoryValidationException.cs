@@ -2,7 +2,10 @@ using System.Net;
 
 namespace MemoryClients.Errors;
 
-/// <summary>The service rejected the request as invalid (400, 409 or 422). Corresponds to <c>ValidationError</c>.</summary>
+/// <summary>
+/// The service rejected the request as invalid (400, 409 or 422) or too large (413). Corresponds to <c>ValidationError</c>
+/// (the official clients raise <c>MemoryQuotaExceededError</c> for 413).
+/// </summary>
 public sealed class MemoryValidationException : MemoryApiException
 {
     /// <summary>Creates the exception.</summary>

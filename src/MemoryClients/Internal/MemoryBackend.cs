@@ -30,7 +30,7 @@ internal abstract class MemoryBackend : IDisposable
 
     public abstract Task<MemoryRecord> GetAsync(string memoryId, CancellationToken cancellationToken);
 
-    public abstract Task<MemoryRecord> UpdateAsync(string memoryId, MemoryUpdateOptions update, CancellationToken cancellationToken);
+    public abstract Task<MemoryRecord> UpdateAsync(string memoryId, MemoryUpdateOptions options, CancellationToken cancellationToken);
 
     public abstract Task DeleteAsync(string memoryId, CancellationToken cancellationToken);
 

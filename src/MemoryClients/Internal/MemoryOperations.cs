@@ -77,13 +77,13 @@ internal sealed class MemoryOperations(MemoryBackend backend, ContentLog content
         return backend.GetAsync(memoryId, cancellationToken);
     }
 
-    public Task<MemoryRecord> UpdateAsync(string memoryId, MemoryUpdateOptions update, CancellationToken cancellationToken)
+    public Task<MemoryRecord> UpdateAsync(string memoryId, MemoryUpdateOptions options, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(memoryId);
-        ArgumentNullException.ThrowIfNull(update);
-        if (update.Text is null && update.Metadata is null)
-            throw new ArgumentException("Set Text or Metadata (or both).", nameof(update));
-        return backend.UpdateAsync(memoryId, update, cancellationToken);
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.Text is null && options.Metadata is null)
+            throw new ArgumentException("Set Text or Metadata (or both).", nameof(options));
+        return backend.UpdateAsync(memoryId, options, cancellationToken);
     }
 
     public Task DeleteAsync(string memoryId, CancellationToken cancellationToken)

@@ -43,8 +43,8 @@ internal sealed class Mem0Backend(Mem0Client client) : MemoryBackend
     public override async Task<MemoryRecord> GetAsync(string memoryId, CancellationToken cancellationToken) =>
         Record(await client.GetAsync(memoryId, cancellationToken).ConfigureAwait(false));
 
-    public override async Task<MemoryRecord> UpdateAsync(string memoryId, MemoryUpdateOptions update, CancellationToken cancellationToken) =>
-        Record(await client.UpdateAsync(memoryId, new Mem0UpdateOptions { Text = update.Text, Metadata = ToJson(update.Metadata) }.WithCallSettingsOf<Mem0UpdateOptions>(update), cancellationToken).ConfigureAwait(false));
+    public override async Task<MemoryRecord> UpdateAsync(string memoryId, MemoryUpdateOptions options, CancellationToken cancellationToken) =>
+        Record(await client.UpdateAsync(memoryId, new Mem0UpdateOptions { Text = options.Text, Metadata = ToJson(options.Metadata) }.WithCallSettingsOf<Mem0UpdateOptions>(options), cancellationToken).ConfigureAwait(false));
 
     public override Task DeleteAsync(string memoryId, CancellationToken cancellationToken) => client.DeleteAsync(memoryId, deleteLinked: false, cancellationToken);
 

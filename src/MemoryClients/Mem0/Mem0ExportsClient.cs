@@ -29,7 +29,7 @@ public class Mem0ExportsClient
     /// <param name="filters">Which memories, in the structured form, for example <c>{"AND": [{"user_id": "alice"}]}</c>; sent verbatim.</param>
     /// <param name="instructions">Optional free-text instructions for the export.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The export id to pass to <see cref="GetAsync(string, CancellationToken)"/> or <see cref="WaitUntilReadyAsync"/>.</returns>
+    /// <returns>The export id to pass to <see cref="GetAsync(string, CancellationToken)"/> or <see cref="WaitForCompletionAsync"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="schema"/> or <paramref name="filters"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="filters"/> is empty.</exception>
     public virtual Task<Mem0CreateExportResponse> CreateAsync(JsonObject schema, JsonObject filters, string? instructions = null, CancellationToken cancellationToken = default)
@@ -99,7 +99,7 @@ public class Mem0ExportsClient
     /// <returns>The exported object, shaped by the export's schema.</returns>
     /// <exception cref="ArgumentException"><paramref name="exportId"/> is empty.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="pollInterval"/> is zero or negative.</exception>
-    public virtual async Task<JsonObject> WaitUntilReadyAsync(string exportId, TimeSpan? pollInterval = null, CancellationToken cancellationToken = default)
+    public virtual async Task<JsonObject> WaitForCompletionAsync(string exportId, TimeSpan? pollInterval = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(exportId);
         var interval = Mem0PlatformGuard.PollInterval(pollInterval, nameof(pollInterval));

@@ -33,7 +33,7 @@ internal sealed class MemMachineBackend(MemMachineClient client) : MemoryBackend
     /// <summary>Long-term hits, then short-term hits not already listed, then semantic features; cut to TopK.</summary>
     public override async Task<IReadOnlyList<MemoryRecord>> SearchAsync(string query, MemoryScope scope, MemorySearchOptions? options, CancellationToken cancellationToken)
     {
-        var search = new MemMachineSearchOptions { TopK = options?.TopK, ScoreThreshold = options?.Threshold, Filter = ScopeFilter(scope, options?.Filter) }
+        var search = new MemMachineSearchOptions { TopK = options?.TopK, Threshold = options?.Threshold, Filter = ScopeFilter(scope, options?.Filter) }
             .WithCallSettingsOf<MemMachineSearchOptions>(options);
         var result = await client.SearchAsync(query, null, search, cancellationToken).ConfigureAwait(false);
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -57,7 +57,7 @@ internal sealed class MemMachineBackend(MemMachineClient client) : MemoryBackend
     public override Task<MemoryRecord> GetAsync(string memoryId, CancellationToken cancellationToken) =>
         throw NotSupported("get a memory by id", "Use ListAsync (List on MemoryClient) with MemoryListOptions.Filter = MemoryFilter.Uid.Is(id) instead.");
 
-    public override Task<MemoryRecord> UpdateAsync(string memoryId, MemoryUpdateOptions update, CancellationToken cancellationToken) =>
+    public override Task<MemoryRecord> UpdateAsync(string memoryId, MemoryUpdateOptions options, CancellationToken cancellationToken) =>
         throw NotSupported("update a memory", "Delete it (DeleteAsync, or Delete on MemoryClient) and add the corrected message (AddAsync, or Add) instead.");
 
     public override Task DeleteAsync(string memoryId, CancellationToken cancellationToken) => client.DeleteEpisodicAsync([memoryId], null, cancellationToken);

@@ -15,7 +15,7 @@ public partial class MemMachineClient
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>One result per message, in order, carrying the new episode's id.</returns>
     /// <remarks>Not retried after the service may have acted on it, so a failure never duplicates messages.</remarks>
-    public virtual Task<IReadOnlyList<MemMachineAddMemoryResult>> AddAsync(IEnumerable<MemMachineMessage> messages, string? projectId = null,
+    public virtual Task<IReadOnlyList<MemMachineAddMemoryResult>> AddAsync(IReadOnlyList<MemMachineMessage> messages, string? projectId = null,
         MemMachineAddOptions? options = null, CancellationToken cancellationToken = default) =>
         SendAddAsync(BuildAdd(messages, projectId, options), cancellationToken);
 
@@ -25,14 +25,14 @@ public partial class MemMachineClient
         return response.Results;
     }
 
-    private MemMachineAddMemoriesRequest BuildAdd(IEnumerable<MemMachineMessage> messages, string? projectId, MemMachineAddOptions? options)
+    private MemMachineAddMemoriesRequest BuildAdd(IReadOnlyList<MemMachineMessage> messages, string? projectId, MemMachineAddOptions? options)
     {
         options?.CheckCallSettings(nameof(options));
         return new(options ?? NoAddOptions, CheckMessages(messages, nameof(messages)))
         {
             OrgId = _settings.OrgId,
             ProjectId = ProjectOrDefault(projectId, nameof(projectId)),
-            Types = CopyTypes(options?.Types, nameof(options)),
+            Types = CopyTypes(options?.Types, "options.Types"),
         };
     }
 
@@ -57,17 +57,17 @@ public partial class MemMachineClient
         Http.WellFormedText.Require(query, nameof(query));
         options?.CheckCallSettings(nameof(options));
         if (options?.TopK is < 1)
-            throw new ArgumentOutOfRangeException(nameof(options), options.TopK, "TopK (top_k) must be at least 1.");
+            throw new ArgumentOutOfRangeException("options.TopK", options.TopK, "TopK (top_k) must be at least 1.");
         if (options?.ExpandContext is < 0)
-            throw new ArgumentOutOfRangeException(nameof(options), options.ExpandContext, "ExpandContext (expand_context) must be 0 or more.");
-        if (options?.ScoreThreshold is { } threshold && !double.IsFinite(threshold))
-            throw new ArgumentOutOfRangeException(nameof(options), threshold, "ScoreThreshold (score_threshold) must be a finite number; leave it null for no threshold.");
+            throw new ArgumentOutOfRangeException("options.ExpandContext", options.ExpandContext, "ExpandContext (expand_context) must be 0 or more.");
+        if (options?.Threshold is { } threshold && !double.IsFinite(threshold))
+            throw new ArgumentOutOfRangeException("options.Threshold", threshold, "Threshold (score_threshold) must be a finite number; leave it null for no threshold.");
         return new MemMachineSearchMemoriesRequest(options ?? NoSearchOptions, query)
         {
             OrgId = _settings.OrgId,
             ProjectId = ProjectOrDefault(projectId, nameof(projectId)),
-            RawFilter = FilterText(options?.Filter, options?.RawFilter, nameof(options)),
-            Types = CopyTypes(options?.Types, nameof(options)),
+            RawFilter = FilterText(options?.Filter, options?.RawFilter, "options.RawFilter"),
+            Types = CopyTypes(options?.Types, "options.Types"),
             SetMetadata = Copy(options?.SetMetadata),
         };
     }
@@ -155,12 +155,12 @@ public partial class MemMachineClient
     {
         options?.CheckCallSettings(nameof(options));
         if (options?.PageSize < 1)
-            throw new ArgumentOutOfRangeException(nameof(options), options.PageSize, "PageSize (page_size) must be at least 1.");
+            throw new ArgumentOutOfRangeException("options.PageSize", options.PageSize, "PageSize (page_size) must be at least 1.");
         return new MemMachineListMemoriesRequest(options ?? NoListOptions)
         {
             OrgId = _settings.OrgId,
             ProjectId = ProjectOrDefault(projectId, nameof(projectId)),
-            RawFilter = FilterText(options?.Filter, options?.RawFilter, nameof(options)),
+            RawFilter = FilterText(options?.Filter, options?.RawFilter, "options.RawFilter"),
             SetMetadata = Copy(options?.SetMetadata),
             Type = type,
         };

@@ -77,7 +77,7 @@ public partial class MemMachineClient
         var id = RequiredProject(projectId, nameof(projectId));
         options?.CheckCallSettings(nameof(options));
         if (options?.Config is not null && !_settings.SelfHosted)
-            throw new ArgumentException("A project configuration can only be set on a self-hosted server; the cloud accepts a project id and description only.", nameof(options));
+            throw new ArgumentException("A project configuration can only be set on a self-hosted server; the cloud accepts a project id and description only.", "options.Config");
         return new MemMachineCreateProjectRequest(options ?? NoCreateOptions, id) { OrgId = _settings.OrgId };
     }
 }

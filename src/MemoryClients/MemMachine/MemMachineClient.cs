@@ -8,7 +8,7 @@ namespace MemoryClients.MemMachine;
 /// over the raw <see cref="V2"/> API. Thread-safe; create one and reuse it.
 /// </summary>
 /// <remarks>
-/// Memory methods take a project id; null means <see cref="MemMachineClientOptions.DefaultProjectId"/>. Self-hosted
+/// Memory methods take a project id; null means <see cref="MemMachineClientOptions.ProjectId"/>. Self-hosted
 /// differences (no key, <c>org_id</c> in every body, the health route) come from <see cref="MemMachineClientOptions"/>.
 /// </remarks>
 public partial class MemMachineClient : IDisposable
@@ -48,7 +48,7 @@ public partial class MemMachineClient : IDisposable
     public virtual IMemMachineV2Api V2 { get; }
 
     /// <summary>Checks the service is up; needs no key.</summary>
-    public virtual Task<MemMachineGetHealthResponse> GetHealthAsync(CancellationToken cancellationToken = default) =>
+    public virtual Task<MemMachineGetHealthResponse> PingAsync(CancellationToken cancellationToken = default) =>
         _settings.SelfHosted ? V2.GetHealthAsync(cancellationToken) : V2.GetCloudHealthAsync(cancellationToken);
 
     /// <summary>Reads the Prometheus metrics, as text.</summary>
@@ -77,7 +77,7 @@ public partial class MemMachineClient : IDisposable
 
     /// <summary>The project a memory call targets: the given id, checked, or the default project.</summary>
     private string ProjectOrDefault(string? projectId, string paramName) =>
-        projectId is null ? _settings.DefaultProjectId : MemMachineIds.Check(projectId, paramName, "project_id", allowEmpty: !_settings.SelfHosted);
+        projectId is null ? _settings.ProjectId : MemMachineIds.Check(projectId, paramName, "project_id", allowEmpty: !_settings.SelfHosted);
 
     /// <summary>A project id that must be spelled out: create, get-or-create and delete never fall back to a default.</summary>
     private static string RequiredProject(string projectId, string paramName) => MemMachineIds.Check(projectId, paramName, "project_id", allowEmpty: false);

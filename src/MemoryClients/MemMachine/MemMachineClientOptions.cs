@@ -3,14 +3,14 @@ namespace MemoryClients.MemMachine;
 
 /// <summary>Settings of a <see cref="MemMachineClient"/>; the cloud and a self-hosted server differ only in these options.</summary>
 /// <remarks>
-/// <see cref="ServiceClientOptions.BaseAddress"/> is the API root: <see cref="CloudAddress"/> by default on the cloud,
+/// <see cref="ServiceClientOptions.BaseAddress"/> is the API root: <see cref="DefaultAddress"/> by default on the cloud,
 /// <see cref="SelfHostedAddress"/> by default when self-hosted (for another host use <c>http://host:8080/api/v2/</c>,
 /// and set <see cref="ServiceClientOptions.AllowInsecureHttp"/> for plain http beyond loopback).
 /// </remarks>
 public sealed class MemMachineClientOptions : ServiceClientOptions
 {
     /// <summary>The cloud API root, used when <see cref="ServiceClientOptions.BaseAddress"/> is null and <see cref="Deployment"/> is <see cref="MemMachineDeployment.Cloud"/>.</summary>
-    public static readonly Uri CloudAddress = new("https://api.memmachine.ai/v2/");
+    public static readonly Uri DefaultAddress = new("https://api.memmachine.ai/v2/");
 
     /// <summary>The API root of a server on this machine, used when <see cref="ServiceClientOptions.BaseAddress"/> is null and the deployment is self-hosted.</summary>
     public static readonly Uri SelfHostedAddress = new("http://localhost:8080/api/v2/");
@@ -28,7 +28,7 @@ public sealed class MemMachineClientOptions : ServiceClientOptions
     public string? OrgId { get; set; }
 
     /// <summary>The project used when a call passes no project id; null means the caller's default project on the cloud (<c>""</c>) and <c>universal</c> self-hosted.</summary>
-    public string? DefaultProjectId { get; set; }
+    public string? ProjectId { get; set; }
 
     /// <inheritdoc />
     private protected override string ApiKeyEnvironmentVariable => ApiKeyVariable;
@@ -52,13 +52,13 @@ public sealed class MemMachineClientOptions : ServiceClientOptions
             throw new ArgumentException("OrgId is only sent to self-hosted servers; the cloud takes the organisation from the API key. Remove OrgId or set Deployment = SelfHosted.", nameof(OrgId));
 
         // The cloud's "" is the caller's default project; a self-hosted server needs a real id.
-        var projectId = MemMachineIds.Check(DefaultProjectId ?? (selfHosted ? SelfHostedDefaultId : ""), nameof(DefaultProjectId), "project_id", allowEmpty: !selfHosted);
+        var projectId = MemMachineIds.Check(ProjectId ?? (selfHosted ? SelfHostedDefaultId : ""), nameof(ProjectId), "project_id", allowEmpty: !selfHosted);
 
         return new MemMachineSettings(selfHosted, orgId, projectId);
     }
 
     /// <inheritdoc />
-    private protected override Uri DefaultBaseAddress => Deployment == MemMachineDeployment.SelfHosted ? SelfHostedAddress : CloudAddress;
+    private protected override Uri DefaultBaseAddress => Deployment == MemMachineDeployment.SelfHosted ? SelfHostedAddress : DefaultAddress;
 
     /// <inheritdoc />
     internal override ProviderProfile GetProfile() => MemMachineBackend.Profile;

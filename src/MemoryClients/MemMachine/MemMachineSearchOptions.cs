@@ -24,8 +24,9 @@ public record MemMachineSearchOptions : MemoryCallOptions
     /// <summary>How many neighbouring episodes to add around each long-term hit, 0 or more; the service default is 0.</summary>
     public int? ExpandContext { get; init; }
 
-    /// <summary>The lowest score a hit may have; null means no threshold.</summary>
-    public double? ScoreThreshold { get; init; }
+    /// <summary>The lowest score a hit may have (<c>score_threshold</c>); null means no threshold.</summary>
+    [JsonPropertyName("score_threshold")]
+    public double? Threshold { get; init; }
 
     /// <summary>The memory types to search; null or empty searches all types.</summary>
     public IReadOnlyList<Api.MemMachineMemoryType>? Types { get; init; }

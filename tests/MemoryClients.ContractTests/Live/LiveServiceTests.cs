@@ -30,8 +30,8 @@ public sealed class LiveServiceTests
     public async Task MemMachine_project_add_search_and_clean_up()
     {
         var key = Environment.GetEnvironmentVariable(MemMachineClientOptions.ApiKeyVariable)!;
-        using var recording = StartRecording("memmachine", MemMachineClientOptions.CloudAddress, key);
-        using var client = new MemMachineClient(new MemMachineClientOptions { ApiKey = key, BaseAddress = recording?.BaseAddress ?? MemMachineClientOptions.CloudAddress });
+        using var recording = StartRecording("memmachine", MemMachineClientOptions.DefaultAddress, key);
+        using var client = new MemMachineClient(new MemMachineClientOptions { ApiKey = key, BaseAddress = recording?.BaseAddress ?? MemMachineClientOptions.DefaultAddress });
         using var cts = new CancellationTokenSource(TimeSpan.FromMinutes(2));
 
         await LiveScenarios.MemMachineAsync(client, RunId, recording, cts.Token);

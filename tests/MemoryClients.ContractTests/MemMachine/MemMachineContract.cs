@@ -23,7 +23,7 @@ internal static class MemMachineContract
         {
             ApiKey = ApiKey,
             BaseAddress = new Uri(contract.BaseAddress, "v2/"),
-            DefaultProjectId = defaultProjectId,
+            ProjectId = defaultProjectId,
             Resilience = new MemoryResilienceOptions { MaxRetries = 0 },
         };
         return blocking
@@ -37,7 +37,7 @@ internal static class MemMachineContract
         Deployment = MemMachineDeployment.SelfHosted,
         ApiKey = "",
         OrgId = OrgId,
-        DefaultProjectId = ProjectId,
+        ProjectId = ProjectId,
         BaseAddress = new Uri(contract.BaseAddress, "api/v2/"),
         Resilience = new MemoryResilienceOptions { MaxRetries = 0 },
     });

@@ -100,7 +100,7 @@ public sealed class MemMachineMemoryContractTests
             TopK = 5,
             RawFilter = "metadata.user_id='42'",
             ExpandContext = 1,
-            ScoreThreshold = 0.2,
+            Threshold = 0.2,
             Types = [MemMachineMemoryType.Episodic, MemMachineMemoryType.Semantic],
             AgentMode = false,
             SetMetadata = new() { ["user_id"] = "42" },

@@ -11,7 +11,7 @@ public sealed class MemMachineSystemContractTests
         await using var contract = await ContractCase.StartAsync("memmachine/health/cloud");
         using var client = MemMachineContract.Cloud(contract);
 
-        var health = await client.GetHealthAsync();
+        var health = await client.PingAsync();
 
         contract.AssertRequest();
         contract.AssertResponseMapsTo<MemMachineGetHealthResponse>(MemMachineJsonContext.Default);
@@ -25,7 +25,7 @@ public sealed class MemMachineSystemContractTests
         await using var contract = await ContractCase.StartAsync("memmachine/health/self-hosted");
         using var client = MemMachineContract.SelfHosted(contract);
 
-        var health = await client.GetHealthAsync();
+        var health = await client.PingAsync();
 
         contract.AssertSelfHostedRequest();
         contract.AssertResponseMapsTo<MemMachineGetHealthResponse>(MemMachineJsonContext.Default);

@@ -104,7 +104,7 @@ public sealed class Mem0PlatformEndToEndTests(PendingJobsFixture fixture) : ICla
         var filters = new JsonObject { ["user_id"] = user };
 
         var created = await Client.Exports.CreateAsync(schema, filters, "List the user's facts.");
-        var ready = await Client.Exports.WaitUntilReadyAsync(created.Id!, FastPoll);
+        var ready = await Client.Exports.WaitForCompletionAsync(created.Id!, FastPoll);
         var byId = await Client.Exports.GetAsync(created.Id!);
         var byFilters = await Client.Exports.GetAsync(new JsonObject { ["user_id"] = user });
 

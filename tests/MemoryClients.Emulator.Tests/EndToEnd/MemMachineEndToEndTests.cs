@@ -25,7 +25,7 @@ public sealed class MemMachineEndToEndTests(EndToEndFixture fixture) : IClassFix
     [Fact]
     public async Task Health_and_metrics_are_served_without_a_project()
     {
-        var health = await Client.GetHealthAsync();
+        var health = await Client.PingAsync();
         var metrics = await Client.GetMetricsAsync();
 
         health.Status.Should().Be("healthy");
@@ -300,7 +300,7 @@ public sealed class MemMachineEndToEndTests(EndToEndFixture fixture) : IClassFix
             Filter = MemoryFilter.ForScope(MemoryScope.ForUser("u-ben")),
             Types = [MemMachineMemoryType.Episodic],
         });
-        var none = await Client.SearchAsync("pasta", project, new MemMachineSearchOptions { ScoreThreshold = 1.5, Types = [MemMachineMemoryType.Episodic] });
+        var none = await Client.SearchAsync("pasta", project, new MemMachineSearchOptions { Threshold = 1.5, Types = [MemMachineMemoryType.Episodic] });
 
         scoped.LongTermEpisodes.Select(e => e.Content).Should().Equal("Pasta recipes from Naples.");
         scoped.SemanticFeatures.Should().BeEmpty("semantic memory was not searched");
@@ -358,6 +358,6 @@ public sealed class MemMachineEndToEndTests(EndToEndFixture fixture) : IClassFix
         error.StatusCode.Should().Be(HttpStatusCode.Unauthorized);
         error.Provider.Should().Be(MemoryProvider.MemMachine);
         error.ToString().Should().NotContain("wrong-key");
-        (await client.GetHealthAsync()).Status.Should().Be("healthy");
+        (await client.PingAsync()).Status.Should().Be("healthy");
     }
 }

@@ -115,7 +115,7 @@ public sealed class DependencyInjectionTests
 
         var act = () => provider.GetRequiredService<IStartupValidator>().Validate();
 
-        act.Should().Throw<OptionsValidationException>().WithMessage("*DefaultProjectId*project_id may contain only letters*");
+        act.Should().Throw<OptionsValidationException>().WithMessage("*ProjectId*project_id may contain only letters*");
     }
 
     [Fact]

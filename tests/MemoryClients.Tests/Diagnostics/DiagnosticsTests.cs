@@ -89,7 +89,7 @@ public sealed class DiagnosticsTests
         using var client = new MemoryClients.MemMachine.MemMachineClient(new HttpClient(handler), new MemoryClients.MemMachine.MemMachineClientOptions
         {
             ApiKey = "mm-secret-key",
-            DefaultProjectId = "support",
+            ProjectId = "support",
             LoggerFactory = factory,
             Resilience = new MemoryResilienceOptions { MaxRetries = 2, BaseDelay = TimeSpan.Zero, MaxDelay = TimeSpan.Zero },
         });

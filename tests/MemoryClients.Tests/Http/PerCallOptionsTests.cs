@@ -131,7 +131,7 @@ public sealed class PerCallOptionsTests : IDisposable
         {
             ApiKey = "k",
             BaseAddress = new Uri("https://memmachine.test/v2/"),
-            DefaultProjectId = "support",
+            ProjectId = "support",
             TimeProvider = _time,
             Resilience = new MemoryResilienceOptions { MaxRetries = 3 },
         });

@@ -31,7 +31,7 @@ public sealed class MemMachineErrorTests
         // Starlette's unhandled error and a gateway's HTML: plain text.
         { 500, "text/plain", "Internal Server Error", typeof(MemoryServerException), "Internal Server Error", null },
         { 502, "text/html", "<html><body>Bad Gateway</body></html>", typeof(MemoryServerException), "<html><body>Bad Gateway</body></html>", null },
-        { 413, "application/json", """{"code":413,"message":"payload too large"}""", typeof(MemoryQuotaExceededException), "payload too large", "413" },
+        { 413, "application/json", """{"code":413,"message":"payload too large"}""", typeof(MemoryValidationException), "payload too large", "413" },
         { 400, "application/json", """{"code":400,"message":"bad filter"}""", typeof(MemoryValidationException), "bad filter", "400" },
     };
 

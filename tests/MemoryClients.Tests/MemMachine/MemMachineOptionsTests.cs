@@ -57,11 +57,11 @@ public sealed class MemMachineOptionsTests
     public void The_default_project_id_follows_the_id_rule(MemMachineDeployment deployment, string projectId)
     {
         var options = deployment == MemMachineDeployment.Cloud ? MemMachineTestClient.CloudOptions() : MemMachineTestClient.SelfHostedOptions();
-        options.DefaultProjectId = projectId;
+        options.ProjectId = projectId;
 
         var construct = () => new MemMachineClient(new HttpClient(new ScriptedHandler()), options);
 
-        construct.Should().ThrowExactly<ArgumentException>().Which.ParamName.Should().Be("DefaultProjectId");
+        construct.Should().ThrowExactly<ArgumentException>().Which.ParamName.Should().Be("ProjectId");
     }
 
     [Fact]
@@ -102,7 +102,7 @@ public sealed class MemMachineOptionsTests
         using var localClient = MemMachineTestClient.Create(local, localOptions);
 
         await cloudClient.GetEpisodeCountAsync();
-        await cloudClient.GetHealthAsync();
+        await cloudClient.PingAsync();
         await localClient.GetEpisodeCountAsync();
 
         cloud.Requests.Select(r => r.Uri.AbsoluteUri).Should().Equal("https://api.memmachine.ai/v2/projects/episode_count/get", "https://api.memmachine.ai/health");
@@ -118,7 +118,7 @@ public sealed class MemMachineOptionsTests
         using var client = MemMachineTestClient.Create(handler, options);
 
         await client.GetEpisodeCountAsync();
-        await client.GetHealthAsync();
+        await client.PingAsync();
 
         handler.Requests.Select(r => r.Uri.AbsoluteUri).Should().Equal(
             "https://gateway.example/memmachine/v2/projects/episode_count/get",

@@ -142,11 +142,11 @@ public sealed class MemMachineProjectTests
     {
         var handler = new ScriptedHandler().Respond(HttpStatusCode.OK, """{"count":1}""").Respond(HttpStatusCode.OK, """{"count":1}""");
         var options = MemMachineTestClient.CloudOptions();
-        options.DefaultProjectId = "support";
+        options.ProjectId = "support";
         using var client = MemMachineTestClient.Create(handler, options);
 
         await client.GetEpisodeCountAsync();
-        options.DefaultProjectId = "sales";
+        options.ProjectId = "sales";
         await client.GetEpisodeCountAsync();
 
         handler.Requests.Select(r => r.Body).Should().Equal("""{"project_id":"support"}""", """{"project_id":"support"}""");

@@ -35,7 +35,7 @@ public sealed class MemMachineRequestTests
         var handler = new ScriptedHandler().Respond(HttpStatusCode.OK, Added);
         var options = MemMachineTestClient.SelfHostedOptions();
         options.OrgId = "acme";
-        options.DefaultProjectId = "support";
+        options.ProjectId = "support";
         using var client = MemMachineTestClient.Create(handler, options);
 
         await client.AddAsync([new MemMachineMessage { Content = "hi" }]);
@@ -104,7 +104,7 @@ public sealed class MemMachineRequestTests
             TopK = 5,
             RawFilter = "metadata.user_id='42'",
             ExpandContext = 2,
-            ScoreThreshold = 0.25,
+            Threshold = 0.25,
             Types = [MemMachineMemoryType.Episodic, MemMachineMemoryType.Semantic],
             AgentMode = true,
             SetMetadata = new() { ["user_id"] = "42" },
@@ -168,8 +168,8 @@ public sealed class MemMachineRequestTests
         using var cloudClient = MemMachineTestClient.Cloud(cloud);
         using var localClient = MemMachineTestClient.SelfHosted(local);
 
-        (await cloudClient.GetHealthAsync()).Status.Should().Be("healthy");
-        (await localClient.GetHealthAsync()).Version.Should().Be("0.3.10");
+        (await cloudClient.PingAsync()).Status.Should().Be("healthy");
+        (await localClient.PingAsync()).Version.Should().Be("0.3.10");
 
         cloud.Requests.Single().Uri.Should().Be(new Uri("https://api.memmachine.test/health"));
         cloud.Requests.Single().Method.Should().Be(HttpMethod.Get);
@@ -225,7 +225,7 @@ public sealed class MemMachineRequestTests
 
         var act = () => client.SearchAsync("tea", options: new MemMachineSearchOptions { Filter = MemoryFilter.UserId.Is("42"), RawFilter = "metadata.user_id='42'" });
 
-        (await act.Should().ThrowAsync<ArgumentException>()).Which.ParamName.Should().Be("options");
+        (await act.Should().ThrowAsync<ArgumentException>()).Which.ParamName.Should().Be("options.RawFilter");
         handler.Requests.Should().BeEmpty();
     }
 

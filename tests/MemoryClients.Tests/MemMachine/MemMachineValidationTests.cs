@@ -119,7 +119,7 @@ public sealed class MemMachineValidationTests
         var options = new MemMachineCreateProjectOptions { Config = new MemMachineProjectConfig { Embedder = "bge-base-en" } };
 
         (await client.Invoking(c => c.CreateProjectAsync("support", options)).Should().ThrowExactlyAsync<ArgumentException>())
-            .Which.ParamName.Should().Be("options");
+            .Which.ParamName.Should().Be("options.Config");
         handler.Requests.Should().BeEmpty();
     }
 
@@ -133,11 +133,11 @@ public sealed class MemMachineValidationTests
         var options = new MemMachineListOptions { PageSize = pageSize };
 
         client.Invoking(c => c.ListEpisodicAsync(options: options)).Should().ThrowExactly<ArgumentOutOfRangeException>()
-            .Which.ParamName.Should().Be("options");
+            .Which.ParamName.Should().Be("options.PageSize");
         client.Invoking(c => c.ListSemanticAsync(options: options)).Should().ThrowExactly<ArgumentOutOfRangeException>()
             .Which.Message.Should().Contain("PageSize (page_size) must be at least 1");
         (await client.Invoking(c => c.ListEpisodicPageAsync(options: options)).Should().ThrowExactlyAsync<ArgumentOutOfRangeException>())
-            .Which.ParamName.Should().Be("options");
+            .Which.ParamName.Should().Be("options.PageSize");
         handler.Requests.Should().BeEmpty();
     }
 
@@ -192,10 +192,10 @@ public sealed class MemMachineValidationTests
             .Which.Message.Should().Contain("top_k");
         (await client.Invoking(c => c.SearchAsync("tea", options: new() { ExpandContext = -1 })).Should().ThrowExactlyAsync<ArgumentOutOfRangeException>())
             .Which.Message.Should().Contain("expand_context");
-        (await client.Invoking(c => c.SearchAsync("tea", options: new() { ScoreThreshold = double.NaN })).Should().ThrowExactlyAsync<ArgumentOutOfRangeException>())
-            .Which.ParamName.Should().Be("options");
+        (await client.Invoking(c => c.SearchAsync("tea", options: new() { Threshold = double.NaN })).Should().ThrowExactlyAsync<ArgumentOutOfRangeException>())
+            .Which.ParamName.Should().Be("options.Threshold");
         (await client.Invoking(c => c.SearchAsync("tea", options: new() { Types = ["episodic", " "] })).Should().ThrowExactlyAsync<ArgumentException>())
-            .Which.ParamName.Should().Be("options");
+            .Which.ParamName.Should().Be("options.Types");
         handler.Requests.Should().BeEmpty();
     }
 

@@ -80,13 +80,13 @@ public sealed class BadInputTests(ITestOutputHelper output)
         cases.Add(new("Mem0.AddAsync(no role)", "messages", (a, _) => a.Mem0!.AddAsync([new MemoryClients.Mem0.Api.Mem0Message { Role = default, Content = "hi" }], Scope)));
         cases.Add(new("Mem0.AddAsync(agent_id smuggled)", "options.AdditionalProperties", (a, _) => a.Mem0!.AddAsync([MemoryClients.Mem0.Api.Mem0Message.User("hi")], Scope,
             new MemoryClients.Mem0.Mem0AddOptions { AdditionalProperties = new Dictionary<string, System.Text.Json.JsonElement> { ["agent_id"] = MemoryClients.Tests.Support.JsonElements.Of("other") } })));
-        cases.Add(new("MemMachine.AddAsync(type 'Episodic')", "options", (a, _) => MemMachine(a).AddAsync([new MemMachineMessage { Content = "hi" }], null,
+        cases.Add(new("MemMachine.AddAsync(type 'Episodic')", "options.Types", (a, _) => MemMachine(a).AddAsync([new MemMachineMessage { Content = "hi" }], null,
             new MemMachineAddOptions { Types = [new MemMachineMemoryType("Episodic")] })));
-        cases.Add(new("MemMachine.SearchAsync(type 'SEMANTIC')", "options", (a, _) => MemMachine(a).SearchAsync("tea", null,
+        cases.Add(new("MemMachine.SearchAsync(type 'SEMANTIC')", "options.Types", (a, _) => MemMachine(a).SearchAsync("tea", null,
             new MemMachineSearchOptions { Types = [new MemMachineMemoryType("SEMANTIC")] })));
-        cases.Add(new("MemMachine.AddAsync(type 'both')", "options", (a, _) => MemMachine(a).AddAsync([new MemMachineMessage { Content = "hi" }], null,
+        cases.Add(new("MemMachine.AddAsync(type 'both')", "options.Types", (a, _) => MemMachine(a).AddAsync([new MemMachineMessage { Content = "hi" }], null,
             new MemMachineAddOptions { Types = [new MemMachineMemoryType("both")] })));
-        cases.Add(new("MemMachine.SearchAsync(type 'procedural')", "options", (a, _) => MemMachine(a).SearchAsync("tea", null,
+        cases.Add(new("MemMachine.SearchAsync(type 'procedural')", "options.Types", (a, _) => MemMachine(a).SearchAsync("tea", null,
             new MemMachineSearchOptions { Types = [new MemMachineMemoryType("procedural")] })));
         cases.Add(new("MemMachine.AddAsync(episode type 'chat')", "messages", (a, _) => MemMachine(a).AddAsync(
             [new MemMachineMessage { Content = "hi", EpisodeType = new MemMachineEpisodeType("chat") }])));
@@ -167,7 +167,7 @@ public sealed class BadInputTests(ITestOutputHelper output)
         {
             ApiKey = "bad-input-key",
             BaseAddress = new Uri($"http://127.0.0.1:{server.Port}/v2/"),
-            DefaultProjectId = "support",
+            ProjectId = "support",
         });
         _memMachine = memMachine;
         var cases = Cases();

@@ -6,5 +6,5 @@ namespace MemoryClients.MemMachine;
 /// </summary>
 /// <param name="SelfHosted">Whether the server is self-hosted.</param>
 /// <param name="OrgId">The <c>org_id</c> sent in every body; null on the cloud, where it is never sent.</param>
-/// <param name="DefaultProjectId">The project used when a call passes none.</param>
-internal sealed record MemMachineSettings(bool SelfHosted, string? OrgId, string DefaultProjectId);
+/// <param name="ProjectId">The project used when a call passes none.</param>
+internal sealed record MemMachineSettings(bool SelfHosted, string? OrgId, string ProjectId);

@@ -23,7 +23,7 @@ public sealed class ExportWaitingTests
             .Respond(HttpStatusCode.OK, """{"name":"Alice","preferences":["tea","hiking"]}""");
         using var client = PlatformClient.Create(handler, time);
 
-        var export = await time.DriveAsync(client.Exports.WaitUntilReadyAsync(ExportId, Interval), Interval);
+        var export = await time.DriveAsync(client.Exports.WaitForCompletionAsync(ExportId, Interval), Interval);
 
         export["name"]!.GetValue<string>().Should().Be("Alice");
         export["preferences"]!.AsArray().Should().HaveCount(2);
@@ -41,7 +41,7 @@ public sealed class ExportWaitingTests
         var time = new FakeTimeProvider();
         using var client = PlatformClient.Create(handler, time);
 
-        var wait = client.Exports.WaitUntilReadyAsync(ExportId, Interval);
+        var wait = client.Exports.WaitForCompletionAsync(ExportId, Interval);
         await time.WaitForTimerWithinAsync(Interval);
         time.Advance(Interval);
 

@@ -38,8 +38,8 @@ public sealed class PlatformValidationTests
         ["exports create empty filters"] = (c => c.Exports.CreateAsync(Schema, []), typeof(ArgumentException), "filters"),
         ["exports get empty id"] = (c => c.Exports.GetAsync(""), typeof(ArgumentException), "exportId"),
         ["exports get empty filters"] = (c => c.Exports.GetAsync(new JsonObject()), typeof(ArgumentException), "filters"),
-        ["exports wait empty id"] = (c => c.Exports.WaitUntilReadyAsync(""), typeof(ArgumentException), "exportId"),
-        ["exports wait zero interval"] = (c => c.Exports.WaitUntilReadyAsync("x1", TimeSpan.Zero), typeof(ArgumentOutOfRangeException), "pollInterval"),
+        ["exports wait empty id"] = (c => c.Exports.WaitForCompletionAsync(""), typeof(ArgumentException), "exportId"),
+        ["exports wait zero interval"] = (c => c.Exports.WaitForCompletionAsync("x1", TimeSpan.Zero), typeof(ArgumentOutOfRangeException), "pollInterval"),
 
         ["project get blank field"] = (c => c.Project.GetAsync(["name", " "]), typeof(ArgumentException), "fields"),
         ["project update nothing"] = (c => c.Project.UpdateAsync(new Mem0UpdateProjectRequest()), typeof(ArgumentException), "update"),
