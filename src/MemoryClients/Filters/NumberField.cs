@@ -6,20 +6,10 @@ public sealed class NumberField : NumericField
     internal NumberField(string name) : base(name) { }
 
     /// <summary>The field lies between <paramref name="from"/> and <paramref name="to"/>, both included.</summary>
-    public MemoryFilter Between(long from, long to)
-    {
-        if (from > to)
-            throw new ArgumentOutOfRangeException(nameof(to), to, "to must not be less than from.");
-        return GreaterThanOrEqual(from) & LessThanOrEqual(to);
-    }
+    public MemoryFilter Between(long from, long to) => Range(from, to, GreaterThanOrEqual, LessThanOrEqual);
 
     /// <summary>The field lies between <paramref name="from"/> and <paramref name="to"/>, both included (finite).</summary>
-    public MemoryFilter Between(double from, double to)
-    {
-        if (from > to)
-            throw new ArgumentOutOfRangeException(nameof(to), to, "to must not be less than from.");
-        return GreaterThanOrEqual(from) & LessThanOrEqual(to);
-    }
+    public MemoryFilter Between(double from, double to) => Range(from, to, GreaterThanOrEqual, LessThanOrEqual);
 
     /// <summary>The field is null or absent.</summary>
     public MemoryFilter IsNull() => Test(FilterOperator.IsNull);
