@@ -32,12 +32,7 @@ public sealed class DateField : FilterField
     public MemoryFilter LessThanOrEqual(DateTimeOffset value) => Test(FilterOperator.LessThanOrEqual, FilterValue.Of(value));
 
     /// <summary>The field lies between <paramref name="from"/> and <paramref name="to"/>, both included.</summary>
-    public MemoryFilter Between(DateTimeOffset from, DateTimeOffset to)
-    {
-        if (from > to)
-            throw new ArgumentOutOfRangeException(nameof(to), to, "to must not be earlier than from.");
-        return GreaterThanOrEqual(from) & LessThanOrEqual(to);
-    }
+    public MemoryFilter Between(DateTimeOffset from, DateTimeOffset to) => Range(from, to, GreaterThanOrEqual, LessThanOrEqual);
 
     /// <summary>The field is null or absent.</summary>
     public MemoryFilter IsNull() => Test(FilterOperator.IsNull);

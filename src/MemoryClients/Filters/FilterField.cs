@@ -23,6 +23,20 @@ public abstract class FilterField
     private protected MemoryFilter Test(FilterOperator @operator, params FilterValue[] values) =>
         new FieldFilter(Name, MetadataKey, @operator, new EquatableArray<FilterValue>(values));
 
+    /// <summary>
+    /// Both bounds included: <c>atLeast(from) &amp; atMost(to)</c>. Each bound is checked by its own test first (a double
+    /// must be finite), then their order.
+    /// </summary>
+    private protected static MemoryFilter Range<T>(T from, T to, Func<T, MemoryFilter> atLeast, Func<T, MemoryFilter> atMost)
+        where T : IComparable<T>
+    {
+        var lower = atLeast(from);
+        var upper = atMost(to);
+        if (from.CompareTo(to) > 0)
+            throw new ArgumentOutOfRangeException(nameof(to), to, "to must not come before from.");
+        return lower & upper;
+    }
+
     private protected MemoryFilter TestList<T>(FilterOperator @operator, IEnumerable<T> values, Func<T, FilterValue> toValue, string paramName)
     {
         ArgumentNullException.ThrowIfNull(values, paramName);

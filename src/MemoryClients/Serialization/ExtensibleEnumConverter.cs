@@ -5,9 +5,15 @@ namespace MemoryClients.Serialization;
 
 /// <summary>
 /// Reads and writes an extensible enum as its JSON string, so a value the SDK does not know yet round-trips unchanged.
-/// Applied with <c>[JsonConverter(typeof(ExtensibleEnumConverter&lt;T&gt;))]</c> on the type; the source generator creates it
-/// directly, so no reflection is involved.
+/// Applied with <c>[JsonConverter(typeof(ExtensibleEnumConverter&lt;T&gt;))]</c> on the type; the JSON source generator creates
+/// it directly, so no reflection is involved.
 /// </summary>
+/// <remarks>
+/// On a <c>readonly partial struct</c> that declares only its known values (documented
+/// <c>public static T Name { get; } = new("wire");</c>), the same attribute makes the MemoryClients.Generators source generator
+/// complete the struct: the constructor from wire text (null refused), the implicit conversion from string, ordinal equality,
+/// <c>ToString</c> and <see cref="IWireValue{TSelf}"/>.
+/// </remarks>
 /// <typeparam name="T">The extensible enum.</typeparam>
 internal sealed class ExtensibleEnumConverter<T> : JsonConverter<T> where T : struct, IWireValue<T>
 {

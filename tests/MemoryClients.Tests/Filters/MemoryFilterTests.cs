@@ -105,5 +105,8 @@ public class MemoryFilterTests
         FluentActions.Invoking(() => MemoryFilter.CreatedAt.Between(DateTimeOffset.UnixEpoch.AddDays(1), DateTimeOffset.UnixEpoch))
             .Should().Throw<ArgumentOutOfRangeException>().WithParameterName("to");
         FluentActions.Invoking(() => MemoryFilter.SequenceNum.Between(5, 4)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("to");
+        FluentActions.Invoking(() => MemoryFilter.SequenceNum.Between(2.5, 1.5)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("to");
+        FluentActions.Invoking(() => MemoryFilter.SequenceNum.Between(5.0, double.NaN))
+            .Should().Throw<ArgumentOutOfRangeException>().WithParameterName("value", "a NaN bound is not finite, not a reversed range");
     }
 }
