@@ -52,7 +52,7 @@ public abstract record MemoryCallOptions
             if (ReservedHeaders.Contains(name, StringComparer.OrdinalIgnoreCase) || name.StartsWith("Content-", StringComparison.OrdinalIgnoreCase))
                 throw new ArgumentException($"Header '{name}' is set by the client itself and cannot be replaced per call.", $"{paramName}.Headers");
             ArgumentNullException.ThrowIfNull(value, $"{paramName}.Headers[\"{name}\"]");
-            Http.HeaderValue.Require(value, $"{paramName}.Headers");
+            Validation.HeaderValue.Require(value, $"{paramName}.Headers");
         }
     }
 

@@ -66,12 +66,12 @@ public abstract class ServiceClientOptions
     internal string? ResolveApiKey()
     {
         var key = ApiKey ?? Environment.GetEnvironmentVariable(ApiKeyEnvironmentVariable);
-        return string.IsNullOrWhiteSpace(key) ? null : Http.HeaderValue.Require(key.Trim(), nameof(ApiKey));
+        return string.IsNullOrWhiteSpace(key) ? null : Validation.HeaderValue.Require(key.Trim(), nameof(ApiKey));
     }
 
     /// <summary>The application id for <c>User-Agent</c>, checked like every header value.</summary>
     /// <exception cref="ArgumentException">It contains a control or non-ASCII character.</exception>
-    internal string? ResolveApplicationId() => Http.HeaderValue.Require(ApplicationId, nameof(ApplicationId));
+    internal string? ResolveApplicationId() => Validation.HeaderValue.Require(ApplicationId, nameof(ApplicationId));
 
     /// <summary>The base address to use, with a trailing slash, after the http/https checks.</summary>
     /// <exception cref="ArgumentException">The address is relative, not http(s), or insecure without <see cref="AllowInsecureHttp"/>.</exception>

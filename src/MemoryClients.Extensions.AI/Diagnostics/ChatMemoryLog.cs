@@ -30,5 +30,5 @@ internal static partial class ChatMemoryLog
     public static partial void RecallContent(ILogger logger, string query, string memories);
 
     [LoggerMessage(EventId = 111, Level = LogLevel.Trace, Message = "Chat memory store: {Role} said {Content}")]
-    public static partial void StoreContent(ILogger logger, string role, string content);
+    public static partial void StoreContent(ILogger logger, MemoryRole role, string content);
 }

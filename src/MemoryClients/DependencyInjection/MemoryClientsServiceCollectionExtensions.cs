@@ -112,7 +112,11 @@ public static class MemoryClientsServiceCollectionExtensions
         });
         Register<IMemoryClient>(services, name, sp => Resolve<AsyncMemoryClient>(sp, name));
         // The synchronous twin is a second view of the asynchronous client's operations; the container disposes them once.
-        Register(services, name, sp => new MemoryClient(Resolve<AsyncMemoryClient>(sp, name).Operations.Shared()));
+        Register(services, name, sp =>
+        {
+            BlockingSupport.Check(sp.GetRequiredService<IHttpMessageHandlerFactory>().CreateHandler(clientName), clientName);
+            return new MemoryClient(Resolve<AsyncMemoryClient>(sp, name).Operations.Shared());
+        });
         return http;
     }
 

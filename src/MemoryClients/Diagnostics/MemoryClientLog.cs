@@ -18,5 +18,5 @@ internal static partial class MemoryClientLog
     public static partial void SearchContent(ILogger logger, string provider, string query);
 
     [LoggerMessage(EventId = 11, Level = LogLevel.Trace, Message = "Memory add on {Provider}: {Role} said {Content}.")]
-    public static partial void AddContent(ILogger logger, string provider, string role, string content);
+    public static partial void AddContent(ILogger logger, string provider, MemoryRole role, string content);
 }

@@ -59,6 +59,11 @@ internal sealed class BufferedContent : HttpContent
                 if (length > maxBytes)
                     throw new ResponseTooLargeException(maxBytes);
             }
+            // A blocking read of a stream that cancellation disposed may return 0 instead of throwing: that is the cancellation,
+            // and a body shorter than its Content-Length is a broken one, never a complete (and then unreadable) answer.
+            cancellationToken.ThrowIfCancellationRequested();
+            if (declared is { } expected && length < expected)
+                throw new IOException($"The response body ended after {length:N0} of its {expected:N0} bytes.");
             var content = new BufferedContent(buffer, length, original);
             original.Dispose();
             return content;

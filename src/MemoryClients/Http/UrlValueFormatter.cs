@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Reflection;
 using Refit;
+using MemoryClients.Validation;
 
 namespace MemoryClients.Http;
 

@@ -2,6 +2,7 @@ using MemoryClients.Diagnostics;
 using MemoryClients.Http;
 using MemoryClients.Paging;
 using Microsoft.Extensions.Logging;
+using MemoryClients.Validation;
 
 namespace MemoryClients;
 
@@ -128,10 +129,11 @@ internal sealed class MemoryOperations(MemoryBackend backend, ContentLog content
         for (var i = 0; i < messages.Count; i++)
         {
             var message = messages[i] ?? throw new ArgumentException($"messages[{i}] is null.", paramName);
-            if (string.IsNullOrWhiteSpace(message.Role) || string.IsNullOrWhiteSpace(message.Content))
+            var role = message.Role.ToString();
+            if (string.IsNullOrWhiteSpace(role) || string.IsNullOrWhiteSpace(message.Content))
                 throw new ArgumentException($"messages[{i}] needs a role and non-empty content.", paramName);
             WellFormedText.Require(message.Content, paramName);
-            WellFormedText.Require(message.Role, paramName);
+            WellFormedText.Require(role, paramName);
         }
     }
 }

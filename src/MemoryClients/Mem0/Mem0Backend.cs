@@ -18,7 +18,7 @@ internal sealed class Mem0Backend(Mem0Client client) : MemoryBackend
 
     public override async Task<MemoryAddResult> AddAsync(IReadOnlyList<MemoryMessage> messages, MemoryScope scope, MemoryAddOptions? options, CancellationToken cancellationToken)
     {
-        var response = await client.AddAsync([.. messages.Select(m => new Mem0Message(m.Role, m.Content))], scope,
+        var response = await client.AddAsync([.. messages.Select(m => new Mem0Message(m.Role.ToString(), m.Content))], scope,
             new Mem0AddOptions { Metadata = ToJson(options?.Metadata), Infer = options?.Infer }.WithCallSettingsOf<Mem0AddOptions>(options), cancellationToken).ConfigureAwait(false);
         return new MemoryAddResult
         {

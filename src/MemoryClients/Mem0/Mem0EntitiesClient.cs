@@ -1,6 +1,6 @@
-using MemoryClients.Http;
 using MemoryClients.Mem0.Api;
 using MemoryClients.Paging;
+using MemoryClients.Validation;
 
 namespace MemoryClients.Mem0;
 

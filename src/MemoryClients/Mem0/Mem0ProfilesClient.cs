@@ -1,6 +1,6 @@
-using MemoryClients.Http;
 using System.Text.Json.Nodes;
 using MemoryClients.Mem0.Api;
+using MemoryClients.Validation;
 
 namespace MemoryClients.Mem0;
 

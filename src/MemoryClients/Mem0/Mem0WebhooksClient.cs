@@ -1,5 +1,5 @@
-using MemoryClients.Http;
 using MemoryClients.Mem0.Api;
+using MemoryClients.Validation;
 
 namespace MemoryClients.Mem0;
 

@@ -110,12 +110,13 @@ internal sealed class MemMachineBackend(MemMachineClient client) : MemoryBackend
         if (scope.RunId is { } run) metadata["run_id"] = run;
         return [.. messages.Select(m =>
         {
-            var fromAgent = m.Role is "assistant" or "system";
+            var role = m.Role.ToString();
+            var fromAgent = m.Role == MemoryRole.Assistant || m.Role == MemoryRole.System;
             return new MemMachineMessage
             {
                 Content = m.Content,
-                Role = m.Role,
-                Producer = fromAgent ? scope.AgentId ?? m.Role : scope.UserId ?? m.Role,
+                Role = role,
+                Producer = fromAgent ? scope.AgentId ?? role : scope.UserId ?? role,
                 ProducedFor = fromAgent ? scope.UserId : scope.AgentId,
                 Metadata = metadata,
             };

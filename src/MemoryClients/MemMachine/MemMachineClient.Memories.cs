@@ -54,7 +54,7 @@ public partial class MemMachineClient
     private MemMachineSearchMemoriesRequest BuildSearch(string query, string? projectId, MemMachineSearchOptions? options)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(query);
-        Http.WellFormedText.Require(query, nameof(query));
+        Validation.WellFormedText.Require(query, nameof(query));
         options?.CheckCallSettings(nameof(options));
         if (options?.TopK is < 1)
             throw new ArgumentOutOfRangeException("options.TopK", options.TopK, "TopK (top_k) must be at least 1.");
@@ -192,7 +192,7 @@ public partial class MemMachineClient
             var message = list[i] ?? throw new ArgumentException($"messages[{i}] is null.", paramName);
             if (message.Content is null)
                 throw new ArgumentException($"messages[{i}].Content is required.", paramName);
-            Http.WellFormedText.Require(message.Content, paramName);
+            Validation.WellFormedText.Require(message.Content, paramName);
             if (message.EpisodeType is { } episodeType)
                 RequireKnown(episodeType.ToString(), [MemMachineEpisodeType.Message.ToString()], $"messages[{i}].EpisodeType", paramName);
             // The type already says string; this catches nulls slipped past nullable annotations (the service answers 422).

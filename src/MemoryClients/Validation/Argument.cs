@@ -27,7 +27,7 @@ internal static class Argument
         ArgumentNullException.ThrowIfNull(value, parameterName);
         if (string.IsNullOrWhiteSpace(value))
             throw new ArgumentException($"The scope's {idName} must not be empty or whitespace; leave it null instead.", parameterName);
-        Http.WellFormedText.Require(value, parameterName);
+        WellFormedText.Require(value, parameterName);
         IdLength(value, parameterName);
         if (value.Trim() == "*")
         {

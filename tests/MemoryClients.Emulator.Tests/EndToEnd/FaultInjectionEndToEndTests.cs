@@ -354,7 +354,7 @@ public sealed class FaultInjectionEndToEndTests(EndToEndFixture fixture) : IClas
     public async Task MemMachine_list_dropped_mid_body_is_retried_and_pages_complete()
     {
         var project = EndToEndFixture.NewId("mm-mid");
-        await MemMachine.AddAsync(Enumerable.Range(0, 3).Select(i => new MemMachineMessage { Content = $"Line {i}.", Producer = "p" }), project,
+        await MemMachine.AddAsync([.. Enumerable.Range(0, 3).Select(i => new MemMachineMessage { Content = $"Line {i}.", Producer = "p" })], project,
             new MemMachineAddOptions { Types = [MemMachineMemoryType.Episodic] });
         Emulator.Faults.Add("POST", MemMachineListPath, "abort=mid-body; times=1");
         Emulator.RequestLog.Clear();

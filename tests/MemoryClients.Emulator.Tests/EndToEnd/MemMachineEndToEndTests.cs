@@ -159,7 +159,7 @@ public sealed class MemMachineEndToEndTests(EndToEndFixture fixture) : IClassFix
     public async Task Listing_episodes_walks_zero_based_pages_until_a_short_page()
     {
         var project = NewProject();
-        await Client.AddAsync(Enumerable.Range(0, 5).Select(i => Message($"Episode {i}.", "lister")), project);
+        await Client.AddAsync([.. Enumerable.Range(0, 5).Select(i => Message($"Episode {i}.", "lister"))], project);
         fixture.Emulator.RequestLog.Clear();
 
         var pages = await Client.ListEpisodicAsync(project, new MemMachineListOptions { PageSize = 2 }).CollectPagesAsync();
@@ -177,7 +177,7 @@ public sealed class MemMachineEndToEndTests(EndToEndFixture fixture) : IClassFix
     public async Task Listing_an_exact_multiple_of_the_page_size_ends_with_one_empty_page_and_pages_can_be_read_directly()
     {
         var project = NewProject();
-        await Client.AddAsync(Enumerable.Range(0, 4).Select(i => Message($"Item {i}.", "exact")), project);
+        await Client.AddAsync([.. Enumerable.Range(0, 4).Select(i => Message($"Item {i}.", "exact"))], project);
         fixture.Emulator.RequestLog.Clear();
 
         var all = await Client.ListEpisodicAsync(project, new MemMachineListOptions { PageSize = 2 }).CollectAsync();

@@ -64,8 +64,8 @@ public sealed class RecordingMemoryClient(IMemoryClient inner) : IMemoryClient
 
     public Task<MemoryRecord> GetAsync(string memoryId, CancellationToken cancellationToken = default) => inner.GetAsync(memoryId, cancellationToken);
 
-    public Task<MemoryRecord> UpdateAsync(string memoryId, MemoryUpdateOptions update, CancellationToken cancellationToken = default) =>
-        inner.UpdateAsync(memoryId, update, cancellationToken);
+    public Task<MemoryRecord> UpdateAsync(string memoryId, MemoryUpdateOptions options, CancellationToken cancellationToken = default) =>
+        inner.UpdateAsync(memoryId, options, cancellationToken);
 
     public Task DeleteAsync(string memoryId, CancellationToken cancellationToken = default) => inner.DeleteAsync(memoryId, cancellationToken);
 

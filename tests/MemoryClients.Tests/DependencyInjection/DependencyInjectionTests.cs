@@ -74,6 +74,42 @@ public sealed class DependencyInjectionTests
     }
 
     [Fact]
+    public async Task A_handler_without_a_blocking_send_is_refused_for_the_sync_client_only()
+    {
+        var handler = new ScriptedHandler().Respond(HttpStatusCode.OK, UnifiedTestOptions.Mem0SearchBody);
+        var asyncOnly = new HeaderHandler();
+        using var provider = Build(s => s.AddMemoryClient(o =>
+        {
+            o.ApiKey = "m0-key";
+            o.BaseAddress = new Uri("https://mem0.test/");
+        }).AddHttpMessageHandler(() => asyncOnly), handler);
+
+        var resolve = () => provider.GetRequiredService<MemoryClient>();
+
+        resolve.Should().Throw<InvalidOperationException>()
+            .WithMessage($"*{typeof(HeaderHandler).FullName}*overrides SendAsync but not Send*Override Send as well*AsyncMemoryClient*");
+        (await provider.GetRequiredService<IMemoryClient>().SearchAsync("pizza", MemoryScope.ForUser("alice"))).Should().ContainSingle();
+        asyncOnly.Calls.Should().Be(1, "the asynchronous client runs the handler as written");
+    }
+
+    [Fact]
+    public void A_handler_with_a_blocking_send_runs_on_every_synchronous_call()
+    {
+        var handler = new ScriptedHandler { ForbidAsync = true }.Respond(HttpStatusCode.OK, UnifiedTestOptions.Mem0SearchBody);
+        var both = new BlockingHeaderHandler();
+        using var provider = Build(s => s.AddMemoryClient(o =>
+        {
+            o.ApiKey = "m0-key";
+            o.BaseAddress = new Uri("https://mem0.test/");
+        }).AddHttpMessageHandler(() => both), handler);
+
+        provider.GetRequiredService<MemoryClient>().Search("pizza", MemoryScope.ForUser("alice")).Should().ContainSingle();
+
+        both.BlockingCalls.Should().Be(1);
+        handler.Requests.Single().Headers["X-App"].Should().Be("blocking");
+    }
+
+    [Fact]
     public void Missing_key_fails_validation_on_start_with_what_to_set()
     {
         if (Environment.GetEnvironmentVariable("MEM0_API_KEY") is not null)
@@ -212,6 +248,24 @@ public sealed class DependencyInjectionTests
         {
             Calls++;
             return base.SendAsync(request, cancellationToken);
+        }
+    }
+
+    private sealed class BlockingHeaderHandler : DelegatingHandler
+    {
+        public int BlockingCalls { get; private set; }
+
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            request.Headers.Add("X-App", "async");
+            return base.SendAsync(request, cancellationToken);
+        }
+
+        protected override HttpResponseMessage Send(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            BlockingCalls++;
+            request.Headers.Add("X-App", "blocking");
+            return base.Send(request, cancellationToken);
         }
     }
 }

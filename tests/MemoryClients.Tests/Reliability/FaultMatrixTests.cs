@@ -113,7 +113,6 @@ public sealed class FaultMatrixTests(ITestOutputHelper output)
 
     private static Type StatusType(int status) => status switch
     {
-        408 => typeof(MemoryNetworkException),
         429 => typeof(MemoryRateLimitException),
         _ => typeof(MemoryServerException),
     };

@@ -1,9 +1,8 @@
-using MemoryClients.Http;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
-using MemoryClients.Filters;
 using MemoryClients.Mem0.Api;
+using MemoryClients.Validation;
 
 namespace MemoryClients.Mem0;
 
@@ -24,7 +23,17 @@ internal static class Mem0RequestBuilder
     /// A scope as Mem0 filters, by the rule of <see cref="MemoryScope.Includes"/>: one id bare, several combined with AND, a user
     /// with an agent read as the user.
     /// </summary>
-    public static JsonObject ScopeFilters(MemoryScope scope) => MemoryFilter.ForScope(scope.ForReads(MemoryProvider.Mem0)).ToMem0Filter();
+    public static JsonObject ScopeFilters(MemoryScope scope)
+    {
+        // Written directly (the same JSON as MemoryFilter.ForScope(...).ToMem0Filter()): a search is too common to build a filter tree for.
+        var read = scope.ForReads(MemoryProvider.Mem0);
+        var ids = new List<JsonObject>(4);
+        if (read.UserId is { } user) ids.Add(new JsonObject { ["user_id"] = user });
+        if (read.AgentId is { } agent) ids.Add(new JsonObject { ["agent_id"] = agent });
+        if (read.AppId is { } app) ids.Add(new JsonObject { ["app_id"] = app });
+        if (read.RunId is { } run) ids.Add(new JsonObject { ["run_id"] = run });
+        return ids is [var only] ? only : new JsonObject { ["AND"] = new JsonArray([.. ids]) };
+    }
 
     /// <summary>A private copy of the caller's filters, after checking they name an entity id somewhere (also inside AND/OR/NOT).</summary>
     public static JsonObject CopyFilters(JsonObject? filters, string paramName)

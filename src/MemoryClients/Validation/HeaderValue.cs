@@ -1,4 +1,4 @@
-namespace MemoryClients.Http;
+namespace MemoryClients.Validation;
 
 /// <summary>
 /// The rule for every value the client puts into a request header (API key, application id): printable ASCII only, so a

@@ -1,4 +1,4 @@
-namespace MemoryClients.Http;
+namespace MemoryClients.Validation;
 
 /// <summary>Refuses text with an unpaired UTF-16 surrogate, which UTF-8 cannot carry and would otherwise be sent as U+FFFD.</summary>
 internal static class WellFormedText

@@ -1,4 +1,4 @@
-namespace MemoryClients.Http;
+namespace MemoryClients.Validation;
 
 /// <summary>
 /// The rule for every value that goes into a request path. Values are escaped, but escaping leaves <c>.</c> and
