@@ -81,7 +81,7 @@ public class OperationBenchmarks
     public Task<RawPage> ListPage100_Raw() => _raw.ListPageAsync(_server.BaseAddress, CannedResponses.UserId, 1, 100, default);
 
     [Benchmark, BenchmarkCategory("ListPage100")]
-    public Task<Page<Mem0Memory>> ListPage100_Mem0Client() => _mem0.ListPageAsync(Scope, 1, new Mem0ListOptions { PageSize = 100 }, default);
+    public Task<Page<Mem0Memory>> ListPage100_Mem0Client() => _mem0.ListPageAsync(Scope, "page=1", new Mem0ListOptions { PageSize = 100 }, default);
 
     [Benchmark, BenchmarkCategory("ListPage100")]
     public Task<Page<MemoryRecord>> ListPage100_Unified() => FirstPageAsync(_unified.ListAsync(Scope, new MemoryListOptions { PageSize = 100 }, default));
@@ -90,7 +90,7 @@ public class OperationBenchmarks
     public Task<RawPage> ListPage200_Raw() => _raw.ListPageAsync(_server.BaseAddress, CannedResponses.UserId, 1, 200, default);
 
     [Benchmark, BenchmarkCategory("ListPage200")]
-    public Task<Page<Mem0Memory>> ListPage200_Mem0Client() => _mem0.ListPageAsync(Scope, 1, new Mem0ListOptions { PageSize = 200 }, default);
+    public Task<Page<Mem0Memory>> ListPage200_Mem0Client() => _mem0.ListPageAsync(Scope, "page=1", new Mem0ListOptions { PageSize = 200 }, default);
 
     [Benchmark, BenchmarkCategory("ListPage200")]
     public Task<Page<MemoryRecord>> ListPage200_Unified() => FirstPageAsync(_unified.ListAsync(Scope, new MemoryListOptions { PageSize = 200 }, default));
@@ -100,7 +100,7 @@ public class OperationBenchmarks
 
     [Benchmark, BenchmarkCategory("MemMachineList100")]
     public Task<Page<MemMachine.Api.MemMachineEpisode>> MemMachineList100_MemMachineClient() =>
-        _memMachine.ListEpisodicPageAsync(0, null, new MemMachineListOptions { PageSize = 100 }, default);
+        _memMachine.ListEpisodicPageAsync(null, null, new MemMachineListOptions { PageSize = 100 }, default);
 
     [Benchmark, BenchmarkCategory("MemMachineList100")]
     public Task<Page<MemoryRecord>> MemMachineList100_Unified() => FirstPageAsync(_unifiedMemMachine.ListAsync(Scope, new MemoryListOptions { PageSize = 100 }, default));

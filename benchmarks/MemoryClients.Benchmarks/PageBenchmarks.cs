@@ -56,7 +56,7 @@ public class PageBenchmarks
     public RawPage? Mem0Page200_RawDeserialize() => JsonSerializer.Deserialize(_mem0Page, RawJsonContext.Default.RawPage);
 
     [Benchmark, BenchmarkCategory("Mem0Page200")]
-    public Task<Page<Mem0Memory>> Mem0Page200_Mem0Client() => _mem0.ListPageAsync(Scope, 1, new Mem0ListOptions { PageSize = 200 }, default);
+    public Task<Page<Mem0Memory>> Mem0Page200_Mem0Client() => _mem0.ListPageAsync(Scope, "page=1", new Mem0ListOptions { PageSize = 200 }, default);
 
     [Benchmark, BenchmarkCategory("Mem0Page200")]
     public async Task<Page<MemoryRecord>> Mem0Page200_Unified()
@@ -71,7 +71,7 @@ public class PageBenchmarks
 
     [Benchmark, BenchmarkCategory("EpisodePage100")]
     public Task<Page<MemMachineEpisode>> EpisodePage100_MemMachineClient() =>
-        _memMachine.ListEpisodicPageAsync(0, null, new MemMachineListOptions { PageSize = 100 }, default);
+        _memMachine.ListEpisodicPageAsync(null, null, new MemMachineListOptions { PageSize = 100 }, default);
 
     [Benchmark, BenchmarkCategory("EpisodePage100")]
     public async Task<Page<MemoryRecord>> EpisodePage100_Unified()

@@ -60,7 +60,7 @@ internal static class Children
         using var unified = SdkClients.Unified(MemoryProvider.Mem0, scenarioRoot);
         // One page first, so connection set-up and JIT are not part of the walk.
         await raw.ListPageAsync(scenarioRoot, CannedResponses.UserId, 1, 200, default);
-        await sdk.ListPageAsync(scope, 1, new Mem0ListOptions { PageSize = 200 }, default);
+        await sdk.ListPageAsync(scope, "page=1", new Mem0ListOptions { PageSize = 200 }, default);
         await foreach (var _ in unified.ListAsync(scope, new MemoryListOptions { PageSize = 200 }, default).WithPrefetch(false).AsPages())
             break;
         // A live heap like an application's: with a near-empty heap the collector's budgets are so small that every

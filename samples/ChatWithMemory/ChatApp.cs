@@ -43,8 +43,10 @@ public static class ChatApp
 
         // The pipeline: memory around the model. The scope is the signed-in user; here, the --user option.
         // Only the user's messages are stored: they carry the facts, and a scripted model's replies are not worth remembering.
+        // The in-process emulator's first search also pays its own start-up, so recall gets more than the default 3 s budget.
         var scope = MemoryScope.ForUser(userId);
-        await using var chat = new MemoryChatClient(model, memory, _ => scope, new ChatMemoryOptions { StoredRoles = StoredMessageRoles.User });
+        await using var chat = new MemoryChatClient(model, memory, _ => scope,
+            new ChatMemoryOptions { StoredRoles = StoredMessageRoles.User, RecallTimeout = TimeSpan.FromSeconds(30) });
 
         await output.WriteLineAsync($"Memory: {provider} emulator, user '{userId}', data in {dataFile}.");
         if (interactive)

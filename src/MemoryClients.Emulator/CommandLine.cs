@@ -1,6 +1,7 @@
 using System.Globalization;
 using MemoryClients.Emulator.Faults;
 using Microsoft.Extensions.AI;
+using MemoryClients.Emulator.Http;
 
 namespace MemoryClients.Emulator;
 
@@ -22,8 +23,15 @@ internal static class CommandLine
           --log-requests             print one line per request (method, path, status, fault)
           --embeddings               rank search results by meaning with the local MiniLM embedder (the
                                      memory-emulator-embeddings tool has it; default: rank by words)
+          --allowed-hosts <names>    also serve these host names, comma-separated (default: localhost, 127.0.0.1
+                                     and [::1] only; requests naming another Host or Origin get 403; * serves any)
+          --request-log-max-entries <n>
+                                     requests kept in the request log, oldest dropped first (default 1000)
+          --request-log-max-body <bytes>
+                                     bytes of each request body kept in the log (default 65536)
           --help                     show this text
 
+        Dashboard: http://127.0.0.1:<port>/_emulator/ (memories, requests and fault rules, live)
         Admin routes (no key): GET /_emulator/requests, POST /_emulator/reset, POST /_emulator/faults/reset
         """;
 
@@ -50,6 +58,9 @@ internal static class CommandLine
         var embeddings = false;
         string? data = null, mem0Key = null, memMachineKey = null;
         var faults = new List<FaultRule>();
+        var allowedHosts = new List<string>();
+        var defaults = new MemoryEmulatorOptions();
+        int maxEntries = defaults.RequestLogMaxEntries, maxBody = defaults.RequestLogMaxBodyBytes;
         for (var i = 0; i < args.Length; i++)
         {
             var name = args[i];
@@ -69,7 +80,8 @@ internal static class CommandLine
                 embeddings = true;
                 continue;
             }
-            if (name is not ("--port" or "--data" or "--mem0-key" or "--memmachine-key" or "--fault"))
+            if (name is not ("--port" or "--data" or "--mem0-key" or "--memmachine-key" or "--fault" or "--allowed-hosts"
+                or "--request-log-max-entries" or "--request-log-max-body"))
             {
                 error = $"unknown option '{name}'.";
                 return null;
@@ -109,6 +121,31 @@ internal static class CommandLine
                     }
                     faults.Add(new FaultRule(parts[0], parts[1], spec!));
                     break;
+                case "--allowed-hosts":
+                    foreach (var host in value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                    {
+                        if (host != "*" && HostFilter.Normalise(host) is null)
+                        {
+                            error = $"--allowed-hosts takes host names such as memory.test, without scheme or port, or *; '{host}' is not one.";
+                            return null;
+                        }
+                        allowedHosts.Add(host);
+                    }
+                    break;
+                case "--request-log-max-entries":
+                    if (!int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out maxEntries))
+                    {
+                        error = $"--request-log-max-entries must be a whole number, not '{value}'.";
+                        return null;
+                    }
+                    break;
+                case "--request-log-max-body":
+                    if (!int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out maxBody) || maxBody > MemoryEmulatorOptions.RequestLogBodyBytesLimit)
+                    {
+                        error = $"--request-log-max-body must be a number of bytes between 0 and {MemoryEmulatorOptions.RequestLogBodyBytesLimit}, not '{value}'.";
+                        return null;
+                    }
+                    break;
             }
         }
         return new MemoryEmulatorOptions
@@ -120,6 +157,9 @@ internal static class CommandLine
             Faults = faults,
             RequestEcho = logRequests ? output : null,
             EmbeddingGenerator = embeddings ? embedder!() : null,
+            AllowedHosts = allowedHosts,
+            RequestLogMaxEntries = maxEntries,
+            RequestLogMaxBodyBytes = maxBody,
         };
     }
 }

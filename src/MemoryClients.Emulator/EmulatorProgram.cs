@@ -1,5 +1,5 @@
+using MemoryClients.Emulator.Storage;
 using Microsoft.AspNetCore.Connections;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.AI;
 
 namespace MemoryClients.Emulator;
@@ -70,9 +70,9 @@ public static class EmulatorProgram
             await error.WriteLineAsync($"memory-emulator: port {options.Port} on 127.0.0.1 is already in use; choose another with --port (0 picks a free one).").ConfigureAwait(false);
             return UsageError;
         }
-        catch (SqliteException e)
+        catch (EmulatorDataFileException e)
         {
-            await error.WriteLineAsync($"memory-emulator: --data '{options.DataFile}' is not a usable SQLite database ({e.Message.Split('\n')[0].Trim()})").ConfigureAwait(false);
+            await error.WriteLineAsync($"memory-emulator: {e.Message}").ConfigureAwait(false);
             return UsageError;
         }
         catch (UnauthorizedAccessException e)
@@ -86,6 +86,7 @@ public static class EmulatorProgram
             await output.WriteLineAsync($"MemoryClients emulator listening on {emulator.BaseAddress}").ConfigureAwait(false);
             await output.WriteLineAsync($"Mem0 base address:       {emulator.Mem0BaseAddress}").ConfigureAwait(false);
             await output.WriteLineAsync($"MemMachine base address: {emulator.MemMachineBaseAddress}").ConfigureAwait(false);
+            await output.WriteLineAsync($"Dashboard:               {emulator.DashboardAddress}").ConfigureAwait(false);
             await output.WriteLineAsync(options.DataFile is null ? "Data: in memory (lost on exit)" : $"Data: {Path.GetFullPath(options.DataFile)}").ConfigureAwait(false);
             await output.WriteLineAsync(embedder is null
                 ? "Search: ranked by words (lexical)"

@@ -30,6 +30,7 @@ public sealed class MemoryEmulator : IAsyncDisposable
         BaseAddress = baseAddress;
         Mem0BaseAddress = new Uri(baseAddress, "mem0/");
         MemMachineBaseAddress = new Uri(baseAddress, "memmachine/v2/");
+        DashboardAddress = new Uri(baseAddress, "_emulator/");
     }
 
     /// <summary>The server root, for example <c>http://127.0.0.1:8700/</c>.</summary>
@@ -40,6 +41,9 @@ public sealed class MemoryEmulator : IAsyncDisposable
 
     /// <summary>The MemMachine API root (stands in for <c>https://api.memmachine.ai/v2/</c>); routes are <c>projects</c>, <c>memories/...</c> below it.</summary>
     public Uri MemMachineBaseAddress { get; }
+
+    /// <summary>The dashboard page: projects, entities, memories per scope, the request log and the fault rules, live.</summary>
+    public Uri DashboardAddress { get; }
 
     /// <summary>The TCP port the emulator listens on.</summary>
     public int Port => BaseAddress.Port;
@@ -58,11 +62,15 @@ public sealed class MemoryEmulator : IAsyncDisposable
         options ??= new MemoryEmulatorOptions();
         ArgumentOutOfRangeException.ThrowIfNegative(options.Port, nameof(options));
         ArgumentOutOfRangeException.ThrowIfGreaterThan(options.Port, IPEndPoint.MaxPort, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfNegative(options.RequestLogMaxEntries, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfNegative(options.RequestLogMaxBodyBytes, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(options.RequestLogMaxBodyBytes, MemoryEmulatorOptions.RequestLogBodyBytesLimit, nameof(options));
+        var hosts = new HostFilter(options.AllowedHosts);
 
         var store = DocumentStore.Open(options.DataFile);
         try
         {
-            var log = new RequestLog(options.RequestEcho);
+            var log = new RequestLog(options.RequestLogMaxEntries, options.RequestLogMaxBodyBytes, options.RequestEcho);
             var faults = new FaultInjector(options.Faults);
             var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
             {
@@ -78,7 +86,8 @@ public sealed class MemoryEmulator : IAsyncDisposable
             });
 
             var app = builder.Build();
-            AdminEndpoints.Map(app, store, log, faults);
+            app.UseMiddleware<HostFilterMiddleware>(hosts);
+            AdminEndpoints.Map(app, store, log, faults, options);
             app.UseMiddleware<RequestLogMiddleware>(log);
             app.UseMiddleware<FaultMiddleware>(faults);
             app.UseMiddleware<ErrorHandlingMiddleware>();

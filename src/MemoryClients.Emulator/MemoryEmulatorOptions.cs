@@ -6,6 +6,9 @@ namespace MemoryClients.Emulator;
 /// <summary>Settings for an emulator instance; every property has a sensible default.</summary>
 public sealed class MemoryEmulatorOptions
 {
+    /// <summary>The largest <see cref="RequestLogMaxBodyBytes"/> accepted: 16 MiB.</summary>
+    public const int RequestLogBodyBytesLimit = 16 * 1024 * 1024;
+
     /// <summary>The TCP port on 127.0.0.1; 0 (the default) picks a free port.</summary>
     public int Port { get; init; }
 
@@ -55,6 +58,23 @@ public sealed class MemoryEmulatorOptions
     /// built-in rules. Null (the default) uses the built-in rules only (statements kept; questions and small talk dropped).
     /// </summary>
     public IChatClient? InferenceChatClient { get; init; }
+
+    /// <summary>
+    /// Host names served besides <c>localhost</c>, <c>127.0.0.1</c> and <c>[::1]</c>, which always are: a request whose
+    /// <c>Host</c> header, or whose <c>Origin</c> header when it has one, names another host is refused with 403 before any
+    /// route runs (a web page reaching the emulator through a rebound DNS name or across sites). Names only, without scheme
+    /// or port (any port is accepted); <c>*</c> serves every host. Default: none.
+    /// </summary>
+    public IReadOnlyList<string> AllowedHosts { get; init; } = [];
+
+    /// <summary>How many requests the request log keeps; older entries are dropped first (default 1,000).</summary>
+    public int RequestLogMaxEntries { get; init; } = 1_000;
+
+    /// <summary>
+    /// How many bytes of each request body the request log keeps, at most <see cref="RequestLogBodyBytesLimit"/>; longer
+    /// bodies are cut and marked <see cref="Logging.RequestLogEntry.BodyTruncated"/> (default 64 KiB). Routes always see the whole body.
+    /// </summary>
+    public int RequestLogMaxBodyBytes { get; init; } = 64 * 1024;
 
     /// <summary>The clock used for timestamps and expiry; tests may pass a fake one.</summary>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;

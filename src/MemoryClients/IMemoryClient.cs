@@ -34,6 +34,13 @@ public interface IMemoryClient
     /// <param name="cancellationToken">Cancels every page request.</param>
     AsyncPageable<MemoryRecord> ListAsync(MemoryScope scope, MemoryListOptions? options = null, CancellationToken cancellationToken = default);
 
+    /// <summary>One page of a scope's memories: the first when <paramref name="continuationToken"/> is null, else the page it names.</summary>
+    /// <param name="scope">Whose memories to list; at least one id.</param>
+    /// <param name="continuationToken">The previous page's <see cref="Page{T}.ContinuationToken"/>; null for the first page.</param>
+    /// <param name="options">Page size and an extra filter.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    Task<Page<MemoryRecord>> ListPageAsync(MemoryScope scope, string? continuationToken = null, MemoryListOptions? options = null, CancellationToken cancellationToken = default);
+
     /// <summary>One memory by id, where the provider can (<see cref="MemoryCapabilities.CanGet"/>).</summary>
     /// <param name="memoryId">The memory id.</param>
     /// <param name="cancellationToken">Cancels the call.</param>

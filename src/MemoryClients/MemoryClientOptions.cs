@@ -24,53 +24,47 @@ public sealed class MemoryClientOptions : ServiceClientOptions
     /// <summary>Whether debug logs may include memory text and queries. Off by default: logs carry ids, counts and timings only.</summary>
     public bool LogMemoryContent { get; set; }
 
-    /// <summary>The environment variable read for the key of <see cref="Provider"/>.</summary>
-    internal string ApiKeyVariable => Provider == MemoryProvider.MemMachine ? MemMachineClientOptions.ApiKeyVariable : Mem0ClientOptions.ApiKeyVariable;
-
-    /// <summary>The provider's own options, copied from these.</summary>
-    internal Mem0ClientOptions ToMem0Options() => CopySharedTo(new Mem0ClientOptions());
-
-    /// <summary>The provider's own options, copied from these.</summary>
-    internal MemMachineClientOptions ToMemMachineOptions()
+    /// <summary>
+    /// The options of <see cref="Provider"/>'s own client, copied from these: the one place the unified options turn into a
+    /// provider's. Everything else about a provider (address, key variable, auth, mapping) follows from its options.
+    /// </summary>
+    /// <exception cref="ArgumentException"><see cref="Provider"/> is not a known provider.</exception>
+    internal ServiceClientOptions ToProviderOptions() => Provider switch
     {
-        var options = CopySharedTo(new MemMachineClientOptions());
-        options.Deployment = Deployment;
-        options.OrgId = OrgId;
-        options.DefaultProjectId = ProjectId;
-        return options;
-    }
+        MemoryProvider.Mem0 => CopySharedTo(new Mem0ClientOptions()),
+        MemoryProvider.MemMachine => CopySharedTo(new MemMachineClientOptions { Deployment = Deployment, OrgId = OrgId, DefaultProjectId = ProjectId }),
+        _ => throw new ArgumentException($"Provider must be Mem0 or MemMachine; got '{Provider}'. Set Provider.", nameof(Provider)),
+    };
+
+    /// <summary>The environment variable read for the key of <see cref="Provider"/>.</summary>
+    internal string ApiKeyVariable => ToProviderOptions().GetApiKeyVariable();
 
     /// <inheritdoc />
     private protected override string ApiKeyEnvironmentVariable => ApiKeyVariable;
 
     /// <inheritdoc />
-    private protected override Uri DefaultBaseAddress => Provider == MemoryProvider.MemMachine
-        ? (Deployment == MemMachineDeployment.SelfHosted ? MemMachineClientOptions.SelfHostedAddress : MemMachineClientOptions.CloudAddress)
-        : Mem0ClientOptions.DefaultAddress;
+    private protected override Uri DefaultBaseAddress => ToProviderOptions().GetDefaultAddress();
+
+    /// <inheritdoc />
+    internal override ProviderProfile GetProfile() => ToProviderOptions().GetProfile();
+
+    /// <inheritdoc />
+    internal override MemoryBackend CreateBackend(Http.ApiTransport transport) => ToProviderOptions().CreateBackend(transport);
 
     /// <summary>Every broken rule, each saying what to set; empty when the options are usable.</summary>
     internal List<string> Validate()
     {
         var errors = new List<string>();
-        switch (Provider)
+        if (Provider == MemoryProvider.Mem0)
         {
-            case MemoryProvider.Mem0:
-                if (ProjectId is not null)
-                    errors.Add("ProjectId applies to MemMachine only: a Mem0 API key belongs to one project. Remove ProjectId, or use a key of the project you want.");
-                if (OrgId is not null)
-                    errors.Add("OrgId applies to a self-hosted MemMachine only. Remove OrgId.");
-                Collect(errors, () => ToMem0Options().ResolveBaseAddress());
-                if (ToMem0Options().ResolveApiKey() is null)
-                    errors.Add($"No Mem0 API key: set ApiKey (configuration key 'ApiKey' of the section) or the {Mem0ClientOptions.ApiKeyVariable} environment variable.");
-                break;
-            case MemoryProvider.MemMachine:
-                // Its messages already say what to set (key, ids, health path, address).
-                Collect(errors, () => ToMemMachineOptions().ResolveSettings());
-                break;
-            default:
-                errors.Add($"Provider must be Mem0 or MemMachine; got '{Provider}'. Set Provider.");
-                break;
+            if (ProjectId is not null)
+                errors.Add("ProjectId applies to MemMachine only: a Mem0 API key belongs to one project. Remove ProjectId, or use a key of the project you want.");
+            if (OrgId is not null)
+                errors.Add("OrgId applies to a self-hosted MemMachine only. Remove OrgId.");
         }
+        // The provider's own rules; their messages already say what to set (key, ids, address).
+        if (Collect(errors, ToProviderOptions))
+            Collect(errors, ToProviderOptions().Check);
         if (Resilience is null)
             errors.Add("Resilience must not be null; remove the setting to use the defaults.");
         else

@@ -36,6 +36,32 @@ public abstract class ServiceClientOptions
     /// <summary>The address used when <see cref="BaseAddress"/> is null.</summary>
     private protected abstract Uri DefaultBaseAddress { get; }
 
+    /// <summary>The provider these options reach: its service, auth scheme and JSON context.</summary>
+    internal abstract ProviderProfile GetProfile();
+
+    /// <summary>The unified clients' backend for this provider, over a transport built from these options.</summary>
+    internal abstract MemoryBackend CreateBackend(Http.ApiTransport transport);
+
+    // Methods, not properties: the configuration binder would bind internal properties too.
+
+    /// <summary>The environment variable read when <see cref="ApiKey"/> is null.</summary>
+    internal string GetApiKeyVariable() => ApiKeyEnvironmentVariable;
+
+    /// <summary>The address used when <see cref="BaseAddress"/> is null.</summary>
+    internal Uri GetDefaultAddress() => DefaultBaseAddress;
+
+    /// <summary>
+    /// Checks every rule of these options (address, key, provider settings) and throws the first broken one, naming what to
+    /// set: an <see cref="ArgumentException"/>, or an <see cref="InvalidOperationException"/> for a missing key.
+    /// </summary>
+    internal virtual void Check()
+    {
+        ResolveBaseAddress();
+        if (ResolveApiKey() is null)
+            throw new InvalidOperationException(
+                $"No {GetProfile().Provider} API key: set ApiKey (configuration key 'ApiKey' of the section) or the {ApiKeyEnvironmentVariable} environment variable.");
+    }
+
     /// <summary>The key from <see cref="ApiKey"/>, else from the environment; null when neither is set.</summary>
     internal string? ResolveApiKey()
     {

@@ -9,7 +9,13 @@ namespace MemoryClients.Emulator.Http;
 internal static class Json
 {
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-    private static readonly JsonDocumentOptions ReaderOptions = new() { AllowTrailingCommas = false, CommentHandling = JsonCommentHandling.Disallow };
+    // Duplicate keys are an error, as a strict parser sees them: the Python services would silently keep the last one.
+    private static readonly JsonDocumentOptions ReaderOptions = new()
+    {
+        AllowTrailingCommas = false,
+        CommentHandling = JsonCommentHandling.Disallow,
+        AllowDuplicateProperties = false,
+    };
 
     public static byte[] Serialize(JsonNode? node)
     {
@@ -24,24 +30,32 @@ internal static class Json
 
     public static string ToText(JsonNode? node) => System.Text.Encoding.UTF8.GetString(Serialize(node));
 
-    /// <summary>Parses text; returns false with the parser's message when it is not JSON.</summary>
+    /// <summary>Parses text; returns false with a message when it is not JSON, repeats a key or holds a number no double can hold.</summary>
     public static bool TryParse(string text, out JsonNode? node, out string? error)
     {
         try
         {
             node = JsonNode.Parse(text, documentOptions: ReaderOptions);
-            // Touch every node so duplicate keys and similar problems surface here, not later.
-            _ = node?.ToJsonString();
-            error = null;
-            return true;
+            error = OutOfRangeNumber(node) is { } number ? $"Number out of range: {number}" : null;
         }
-        catch (Exception e) when (e is JsonException or ArgumentException or InvalidOperationException)
+        catch (JsonException e)
         {
             node = null;
             error = e.Message;
-            return false;
         }
+        if (error is null) return true;
+        node = null;
+        return false;
     }
+
+    /// <summary>The first number (depth first) that parses to an infinity, such as <c>1e400</c>, or null.</summary>
+    private static string? OutOfRangeNumber(JsonNode? node) => node switch
+    {
+        JsonObject o => o.Select(p => OutOfRangeNumber(p.Value)).FirstOrDefault(n => n is not null),
+        JsonArray a => a.Select(OutOfRangeNumber).FirstOrDefault(n => n is not null),
+        _ when IsNumber(node) && !double.IsFinite(AsDouble(node) ?? 0) => node!.ToJsonString(),
+        _ => null,
+    };
 
     /// <summary>A deep copy without the internal keys (those starting with <c>__</c>).</summary>
     public static JsonObject Public(JsonObject doc)

@@ -1,16 +1,23 @@
 namespace MemoryClients.Emulator.Logging;
 
-/// <summary>Every request the emulator received, in order of arrival; safe to read while requests run.</summary>
+/// <summary>
+/// The latest requests the emulator received, in order of arrival; safe to read while requests run. It keeps at most
+/// <see cref="MemoryEmulatorOptions.RequestLogMaxEntries"/> entries (the oldest go first) and at most
+/// <see cref="MemoryEmulatorOptions.RequestLogMaxBodyBytes"/> of each body.
+/// </summary>
 public sealed class RequestLog
 {
     private readonly Lock _gate = new();
-    private readonly List<RequestLogEntry> _entries = [];
+    private readonly Queue<RequestLogEntry> _entries = [];
     private readonly TextWriter? _echo;
+    private readonly int _maxEntries;
     private long _sequence;
 
     /// <summary>Creates an empty log; with <paramref name="echo"/>, each finished request is also written there as one line.</summary>
-    internal RequestLog(TextWriter? echo = null)
+    internal RequestLog(int maxEntries, int maxBodyBytes, TextWriter? echo = null)
     {
+        _maxEntries = maxEntries;
+        MaxBodyBytes = maxBodyBytes;
         _echo = echo is null ? null : TextWriter.Synchronized(echo);
     }
 
@@ -32,6 +39,15 @@ public sealed class RequestLog
         }
     }
 
+    /// <summary>The sequence number of the oldest entry kept (0 when there is none), the last one given out, and how many entries there are.</summary>
+    internal (long Oldest, long Last, int Count) Span()
+    {
+        lock (_gate) return (_entries.Count == 0 ? 0 : _entries.Peek().Sequence, _sequence, _entries.Count);
+    }
+
+    /// <summary>How many bytes of a request body an entry keeps.</summary>
+    internal int MaxBodyBytes { get; }
+
     /// <summary>The entries whose path starts with <paramref name="pathPrefix"/> (ordinal, case-sensitive), oldest first.</summary>
     /// <param name="pathPrefix">For example <c>/mem0/v3/memories/add/</c>.</param>
     public IReadOnlyList<RequestLogEntry> ForPath(string pathPrefix)
@@ -50,12 +66,13 @@ public sealed class RequestLog
     internal void Echo(RequestLogEntry entry) => _echo?.WriteLine(entry.ToString());
 
     internal RequestLogEntry Add(DateTimeOffset timestamp, string method, string path, string query,
-        IReadOnlyDictionary<string, string> headers, string body)
+        IReadOnlyDictionary<string, string> headers, string body, bool bodyTruncated)
     {
         lock (_gate)
         {
-            var entry = new RequestLogEntry(++_sequence, timestamp, method, path, query, headers, body);
-            _entries.Add(entry);
+            var entry = new RequestLogEntry(++_sequence, timestamp, method, path, query, headers, body, bodyTruncated);
+            _entries.Enqueue(entry);
+            while (_entries.Count > _maxEntries) _entries.Dequeue();
             return entry;
         }
     }

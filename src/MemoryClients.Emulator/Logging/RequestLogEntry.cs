@@ -6,7 +6,7 @@ public sealed class RequestLogEntry
     private int _statusCode;
 
     internal RequestLogEntry(long sequence, DateTimeOffset timestamp, string method, string path, string query,
-        IReadOnlyDictionary<string, string> headers, string body)
+        IReadOnlyDictionary<string, string> headers, string body, bool bodyTruncated)
     {
         Sequence = sequence;
         Timestamp = timestamp;
@@ -15,6 +15,7 @@ public sealed class RequestLogEntry
         Query = query;
         Headers = headers;
         Body = body;
+        BodyTruncated = bodyTruncated;
     }
 
     /// <summary>The order of arrival, starting at 1.</summary>
@@ -35,8 +36,11 @@ public sealed class RequestLogEntry
     /// <summary>The request headers (case-insensitive names; repeated values joined with a comma).</summary>
     public IReadOnlyDictionary<string, string> Headers { get; }
 
-    /// <summary>The request body as text (empty when there is none).</summary>
+    /// <summary>The request body as text (empty when there is none), cut at a character boundary when <see cref="BodyTruncated"/>.</summary>
     public string Body { get; }
+
+    /// <summary>True when <see cref="Body"/> holds only the first <see cref="MemoryEmulatorOptions.RequestLogMaxBodyBytes"/> bytes of the body.</summary>
+    public bool BodyTruncated { get; }
 
     /// <summary>The fault applied to the request in header syntax, or null when none was.</summary>
     public string? Fault { get; internal set; }

@@ -15,7 +15,7 @@ internal static class Mem0Endpoints
             var request = invocation.HttpContext.Request;
             // ASP.NET routing ignores a missing trailing slash; Django does not.
             if (request.Path.Value?.EndsWith('/') != true) return NotFound();
-            return Mem0Auth.Check(request, context.Options.Mem0ApiKey) ?? await next(invocation);
+            return Mem0Auth.Check(request, context.Options.Mem0ApiKey) ?? UnsupportedMediaType(request) ?? await next(invocation);
         });
 
         PingRoutes.Map(mem0, context);
@@ -36,6 +36,11 @@ internal static class Mem0Endpoints
         // Django answers unknown paths (including a missing trailing slash on POST) with a 404.
         app.MapFallback(ServiceKinds.Mem0Prefix + "/{**path}", NotFound);
     }
+
+    /// <summary>The REST framework's answer to a body that is not JSON, raised when the view reads it (after authentication).</summary>
+    private static JsonResponse? UnsupportedMediaType(HttpRequest request) => JsonMediaType.Unsupported(request) is { } type
+        ? new(StatusCodes.Status415UnsupportedMediaType, new JsonObject { ["detail"] = $"Unsupported media type \"{type}\" in request." })
+        : null;
 
     private static JsonResponse NotFound() => new(StatusCodes.Status404NotFound, new JsonObject { ["detail"] = "Not found." });
 }

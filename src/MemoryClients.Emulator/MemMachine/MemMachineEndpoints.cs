@@ -16,7 +16,9 @@ internal static class MemMachineEndpoints
 
         var api = app.MapGroup(ApiRoot);
         api.AddEndpointFilter(async (invocation, next) =>
-            MemMachineAuth.Check(invocation.HttpContext.Request, context.Options.MemMachineApiKey) ?? await next(invocation));
+            MemMachineAuth.Check(invocation.HttpContext.Request, context.Options.MemMachineApiKey)
+            ?? UnsupportedMediaType(invocation.HttpContext.Request)
+            ?? await next(invocation));
         ProjectRoutes.Map(api, context);
         AddMemoriesRoutes.Map(api, context);
         ListMemoriesRoutes.Map(api, context);
@@ -26,4 +28,9 @@ internal static class MemMachineEndpoints
         app.MapFallback(ServiceKinds.MemMachinePrefix + "/{**path}", () =>
             new JsonResponse(404, new JsonObject { ["code"] = 404, ["message"] = "Not Found" }));
     }
+
+    private static JsonResponse? UnsupportedMediaType(HttpRequest request) => JsonMediaType.Unsupported(request) is { } type
+        ? ServiceKinds.Error(ServiceKind.MemMachine, StatusCodes.Status415UnsupportedMediaType,
+            $"Unsupported media type \"{type}\": send the request body as application/json.")
+        : null;
 }

@@ -14,10 +14,14 @@ internal sealed class DocumentStore : IDisposable
     private readonly Dictionary<string, long> _counters = new(StringComparer.Ordinal);
     private readonly SqliteDocumentFile? _file;
     private int _writeDepth;
+    private long _version;
 
     private DocumentStore(SqliteDocumentFile? file) => _file = file;
 
     public bool IsPersistent => _file is not null;
+
+    /// <summary>Grows with every write, so a reader can tell cheaply whether anything changed since it last looked.</summary>
+    public long Version => Volatile.Read(ref _version);
 
     public static DocumentStore Open(string? dataFile)
     {
@@ -47,7 +51,11 @@ internal sealed class DocumentStore : IDisposable
             {
                 _writeDepth--;
                 // Memory and disk stay identical: whatever was applied in memory is committed too.
-                if (outermost) _file?.Commit();
+                if (outermost)
+                {
+                    _file?.Commit();
+                    Interlocked.Increment(ref _version);
+                }
             }
         }
     }
@@ -82,6 +90,12 @@ internal sealed class DocumentStore : IDisposable
     }
 
     public List<JsonObject> All(string collection) => Where(collection, _ => true);
+
+    /// <summary>Runs a read-only query over the stored documents themselves, without copies; the query must neither change nor keep them.</summary>
+    public T Query<T>(string collection, Func<IEnumerable<JsonObject>, T> query)
+    {
+        lock (_gate) return query(Collection(collection).Values);
+    }
 
     public int Count(string collection, Func<JsonObject, bool> predicate)
     {

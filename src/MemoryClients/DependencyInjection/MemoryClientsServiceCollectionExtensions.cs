@@ -2,8 +2,6 @@ using System.Diagnostics.CodeAnalysis;
 using MemoryClients;
 using MemoryClients.DependencyInjection;
 using MemoryClients.Http;
-using MemoryClients.Mem0.Api;
-using MemoryClients.MemMachine.Api;
 using MemoryClients.Mem0;
 using MemoryClients.MemMachine;
 using Microsoft.Extensions.Configuration;
@@ -73,8 +71,7 @@ public static class MemoryClientsServiceCollectionExtensions
     public static IHttpClientBuilder AddMem0Client(this IServiceCollection services, string name, Action<Mem0ClientOptions> configure)
     {
         ArgumentNullException.ThrowIfNull(configure);
-        return AddProviderClient<Mem0ClientOptions, Mem0Client>(services, name, configure, "Token", MemoryProvider.Mem0,
-            (options, transport) => new Mem0Client(transport));
+        return AddProviderClient<Mem0ClientOptions, Mem0Client>(services, name, configure, (options, transport) => new Mem0Client(transport));
     }
 
     /// <summary>Registers a <see cref="MemMachineClient"/> configured in code.</summary>
@@ -90,7 +87,7 @@ public static class MemoryClientsServiceCollectionExtensions
     public static IHttpClientBuilder AddMemMachineClient(this IServiceCollection services, string name, Action<MemMachineClientOptions> configure)
     {
         ArgumentNullException.ThrowIfNull(configure);
-        return AddProviderClient<MemMachineClientOptions, MemMachineClient>(services, name, configure, "Bearer", MemoryProvider.MemMachine,
+        return AddProviderClient<MemMachineClientOptions, MemMachineClient>(services, name, configure,
             (options, transport) => new MemMachineClient(transport, options.ResolveSettings()));
     }
 
@@ -104,32 +101,23 @@ public static class MemoryClientsServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MemoryClientOptions>, MemoryClientOptionsValidator>());
 
         var clientName = "MemoryClients.Memory." + name;
-        var http = AddHttpPipeline(services, clientName, sp =>
-        {
-            var o = sp.GetRequiredService<IOptionsMonitor<MemoryClientOptions>>().Get(name);
-            ServiceClientOptions provider = o.Provider == MemoryProvider.MemMachine ? o.ToMemMachineOptions() : o.ToMem0Options();
-            return (provider, o.Provider == MemoryProvider.MemMachine ? "Bearer" : "Token", o.Provider);
-        });
+        var http = AddHttpPipeline(services, clientName, sp => sp.GetRequiredService<IOptionsMonitor<MemoryClientOptions>>().Get(name).ToProviderOptions());
 
         Register(services, name, sp =>
         {
             var o = sp.GetRequiredService<IOptionsMonitor<MemoryClientOptions>>().Get(name);
-            var providers = AsyncMemoryClient.CreateProviders(o, p => Transport(sp, clientName, p, o.Provider));
-            return new AsyncMemoryClient(providers, o, sp.GetService<ILoggerFactory>()?.CreateLogger<AsyncMemoryClient>(), ownsProviders: true);
+            var provider = o.ToProviderOptions();
+            var backend = provider.CreateBackend(Transport(sp, clientName, provider));
+            return new AsyncMemoryClient(MemoryOperations.Over(backend, o, o.LoggerFactory));
         });
         Register<IMemoryClient>(services, name, sp => Resolve<AsyncMemoryClient>(sp, name));
-        Register(services, name, sp =>
-        {
-            // The synchronous twin shares the asynchronous client's provider clients; the container disposes them once.
-            var inner = Resolve<AsyncMemoryClient>(sp, name);
-            var o = sp.GetRequiredService<IOptionsMonitor<MemoryClientOptions>>().Get(name);
-            return new MemoryClient((inner.Mem0, inner.MemMachine), o, sp.GetService<ILoggerFactory>()?.CreateLogger<MemoryClient>(), ownsProviders: false);
-        });
+        // The synchronous twin is a second view of the asynchronous client's operations; the container disposes them once.
+        Register(services, name, sp => new MemoryClient(Resolve<AsyncMemoryClient>(sp, name).Operations.Shared()));
         return http;
     }
 
-    private static IHttpClientBuilder AddProviderClient<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] TOptions, TClient>(IServiceCollection services, string name, Action<TOptions> configure, string scheme,
-        MemoryProvider provider, Func<TOptions, ApiTransport, TClient> create)
+    private static IHttpClientBuilder AddProviderClient<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] TOptions, TClient>(IServiceCollection services, string name, Action<TOptions> configure,
+        Func<TOptions, ApiTransport, TClient> create)
         where TOptions : ServiceClientOptions
         where TClient : class
     {
@@ -139,12 +127,12 @@ public static class MemoryClientsServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<Mem0ClientOptions>, ServiceClientOptionsValidator>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MemMachineClientOptions>, ServiceClientOptionsValidator>());
 
-        var clientName = $"MemoryClients.{provider}.{name}";
-        var http = AddHttpPipeline(services, clientName, sp => (sp.GetRequiredService<IOptionsMonitor<TOptions>>().Get(name), scheme, provider));
+        var clientName = $"MemoryClients.{typeof(TClient).Name}.{name}";
+        var http = AddHttpPipeline(services, clientName, sp => sp.GetRequiredService<IOptionsMonitor<TOptions>>().Get(name));
         Register(services, name, sp =>
         {
             var o = sp.GetRequiredService<IOptionsMonitor<TOptions>>().Get(name);
-            return create(o, Transport(sp, clientName, o, provider));
+            return create(o, Transport(sp, clientName, o));
         });
         return http;
     }
@@ -153,8 +141,7 @@ public static class MemoryClientsServiceCollectionExtensions
     /// The named client: no overall timeout (ours bounds each call), the SDK's telemetry, resilience and authentication
     /// handlers, redirects off, and the ecosystem's resilience handlers composed with ours (<see cref="EcosystemResilience"/>).
     /// </summary>
-    private static IHttpClientBuilder AddHttpPipeline(IServiceCollection services, string clientName,
-        Func<IServiceProvider, (ServiceClientOptions Options, string Scheme, MemoryProvider Provider)> settings)
+    private static IHttpClientBuilder AddHttpPipeline(IServiceCollection services, string clientName, Func<IServiceProvider, ServiceClientOptions> settings)
     {
         services.TryAddSingleton<SocketHandlers>();
         // Post-configured, so it runs after every handler the app adds, whenever the factory builds this client's chain.
@@ -166,8 +153,8 @@ public static class MemoryClientsServiceCollectionExtensions
             .ConfigurePrimaryHttpMessageHandler(sp => sp.GetRequiredService<SocketHandlers>().Create())
             .ConfigureAdditionalHttpMessageHandlers((handlers, sp) =>
             {
-                var (options, scheme, provider) = settings(sp);
-                var (telemetry, resilience, authentication) = ApiTransport.Handlers(options, provider, scheme, options.ResolveApiKey);
+                var options = settings(sp);
+                var (telemetry, resilience, authentication) = ApiTransport.Handlers(options, options.ResolveApiKey);
                 handlers.Add(telemetry);
                 handlers.Add(resilience);
                 handlers.Add(authentication);
@@ -178,12 +165,11 @@ public static class MemoryClientsServiceCollectionExtensions
     /// The transport of a client registered here: every request takes a fresh <see cref="HttpClient"/> from the factory. The
     /// chain is built once now, so a misplaced resilience handler stops the client from being created at all.
     /// </summary>
-    private static ApiTransport Transport(IServiceProvider services, string clientName, ServiceClientOptions options, MemoryProvider provider)
+    private static ApiTransport Transport(IServiceProvider services, string clientName, ServiceClientOptions options)
     {
         services.GetRequiredService<IHttpMessageHandlerFactory>().CreateHandler(clientName);
         var factory = services.GetRequiredService<IHttpClientFactory>();
-        return ApiTransport.Over(new ForwardingHandler(() => factory.CreateClient(clientName)), options, provider,
-            provider == MemoryProvider.Mem0 ? Mem0JsonContext.Default : MemMachineJsonContext.Default);
+        return ApiTransport.Over(new ForwardingHandler(() => factory.CreateClient(clientName)), options);
     }
 
     private static void Register<T>(IServiceCollection services, string name, Func<IServiceProvider, T> create)

@@ -1,6 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Net;
-using System.Text.Json.Serialization;
 using MemoryClients.Errors;
 using Refit;
 
@@ -8,25 +7,27 @@ namespace MemoryClients.Http;
 
 /// <summary>
 /// The one place that talks HTTP. It owns a client's handler chain (telemetry, resilience, authentication, then the socket
-/// or the caller's <see cref="HttpClient"/>) and builds the Refit-generated raw APIs over it, twice: once over the chain's
-/// asynchronous entry and once over <see cref="SynchronousHandler"/>, whose sends block. Refit's failures are mapped to
-/// the <see cref="MemoryApiException"/> family here, so no Refit exception reaches a caller.
+/// or the caller's <see cref="HttpClient"/>) and builds the Refit-generated raw APIs over it, once each: the chain's entry
+/// (<see cref="BlockingEntryHandler"/>) sends a call of the synchronous client with blocking I/O. Refit's failures are
+/// mapped to the <see cref="MemoryApiException"/> family here, so no Refit exception reaches a caller.
 /// </summary>
 internal sealed class ApiTransport : IDisposable
 {
     private readonly HttpMessageHandler _chain;
-    private readonly HttpClient _async;
-    private readonly HttpClient _sync;
+    private readonly HttpClient _http;
     private readonly RefitSettings _settings;
 
-    private ApiTransport(HttpMessageHandler chain, Uri baseAddress, MemoryProvider provider, JsonSerializerContext json, TimeProvider time, bool blockingOnly = false)
+    private ApiTransport(HttpMessageHandler chain, ServiceClientOptions options, bool alwaysBlocking)
     {
         // Timeouts belong to the resilience handler, so HttpClient's own is off.
         _chain = chain;
-        _sync = new HttpClient(new SynchronousHandler(chain), disposeHandler: false) { BaseAddress = baseAddress, Timeout = Timeout.InfiniteTimeSpan };
-        _async = blockingOnly ? _sync : new HttpClient(chain, disposeHandler: false) { BaseAddress = baseAddress, Timeout = Timeout.InfiniteTimeSpan };
-        TimeProvider = time;
-        _settings = Settings(provider, json, time);
+        _http = new HttpClient(new BlockingEntryHandler(chain, alwaysBlocking), disposeHandler: true)
+        {
+            BaseAddress = options.ResolveBaseAddress(),
+            Timeout = Timeout.InfiniteTimeSpan,
+        };
+        TimeProvider = options.TimeProvider;
+        _settings = Settings(options.GetProfile(), options.TimeProvider);
     }
 
     /// <summary>The clock from the client's options, for callers that wait between polls.</summary>
@@ -34,25 +35,22 @@ internal sealed class ApiTransport : IDisposable
 
     /// <summary>
     /// Builds the transport a client owns: its own pooled socket handler, or the caller's <see cref="HttpClient"/>
-    /// (never changed or disposed), behind the resilience and authentication handlers.
+    /// (never changed or disposed), behind the SDK's handlers.
     /// </summary>
-    /// <param name="options">Key, address, retries and the clock.</param>
-    /// <param name="provider">The service, for errors and telemetry.</param>
-    /// <param name="authScheme"><c>Token</c> (Mem0) or <c>Bearer</c> (MemMachine).</param>
-    /// <param name="json">The provider's source-generated JSON context.</param>
+    /// <param name="options">The provider's options: key, address, retries, clock and logging.</param>
     /// <param name="httpClient">The caller's client to send through, or null for a pool of the transport's own.</param>
-    /// <param name="blockingOnly">Sends every call, asynchronous API included, through the blocking entry; contract tests use it to show
+    /// <param name="alwaysBlocking">Sends every call, asynchronous API included, with blocking I/O; contract tests use it to show
     /// that the synchronous path puts the same requests on the wire.</param>
-    public static ApiTransport Create(ServiceClientOptions options, MemoryProvider provider, string authScheme, JsonSerializerContext json, HttpClient? httpClient, bool blockingOnly = false)
+    public static ApiTransport Create(ServiceClientOptions options, HttpClient? httpClient, bool alwaysBlocking = false)
     {
         ArgumentNullException.ThrowIfNull(options);
         HttpMessageHandler terminal = httpClient is null ? CreateSocketHandler() : new ForwardingHandler(httpClient);
         var apiKey = options.ResolveApiKey();
-        var (telemetry, resilience, authentication) = Handlers(options, provider, authScheme, () => apiKey);
+        var (telemetry, resilience, authentication) = Handlers(options, () => apiKey);
         authentication.InnerHandler = terminal;
         resilience.InnerHandler = authentication;
         telemetry.InnerHandler = resilience;
-        return new ApiTransport(telemetry, options.ResolveBaseAddress(), provider, json, options.TimeProvider, blockingOnly);
+        return new ApiTransport(telemetry, options, alwaysBlocking);
     }
 
     /// <summary>
@@ -61,9 +59,10 @@ internal sealed class ApiTransport : IDisposable
     /// here; dependency injection adds the same three, unlinked, to its named <see cref="HttpClient"/>.
     /// </summary>
     public static (TelemetryHandler Telemetry, ResilienceHandler Resilience, AuthenticationHandler Authentication) Handlers(
-        ServiceClientOptions options, MemoryProvider provider, string authScheme, Func<string?> apiKey)
+        ServiceClientOptions options, Func<string?> apiKey)
     {
-        var authentication = new AuthenticationHandler(authScheme, apiKey, SdkInfo.UserAgent(options.ResolveApplicationId()));
+        var provider = options.GetProfile().Provider;
+        var authentication = new AuthenticationHandler(options.GetProfile().AuthScheme, apiKey, SdkInfo.UserAgent(options.ResolveApplicationId()));
         var resilience = new ResilienceHandler(options.Resilience, options.TimeProvider, provider, options.LoggerFactory);
         var telemetry = new TelemetryHandler(provider, options.LoggerFactory);
         return (telemetry, resilience, authentication);
@@ -87,17 +86,16 @@ internal sealed class ApiTransport : IDisposable
     };
 
     /// <summary>Builds the transport over a chain assembled elsewhere (dependency injection's <see cref="IHttpClientFactory"/> pipeline).</summary>
-    public static ApiTransport Over(HttpMessageHandler chain, ServiceClientOptions options, MemoryProvider provider, JsonSerializerContext json) =>
-        new(chain, options.ResolveBaseAddress(), provider, json, options.TimeProvider);
+    public static ApiTransport Over(HttpMessageHandler chain, ServiceClientOptions options) => new(chain, options, alwaysBlocking: false);
 
-    /// <summary>The generated implementation of a raw API; with <paramref name="synchronous"/> its tasks come back complete.</summary>
-    public TApi Api<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicMethods)] TApi>(bool synchronous)
+    /// <summary>The generated implementation of a raw API, over this transport.</summary>
+    public TApi Api<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicMethods)] TApi>()
     {
         IdempotentMethods.Register<TApi>();
-        return RestService.ForGenerated<TApi>(synchronous ? _sync : _async, _settings);
+        return RestService.ForGenerated<TApi>(_http, _settings);
     }
 
-    private static RefitSettings Settings(MemoryProvider provider, JsonSerializerContext json, TimeProvider time) => new(new JsonContent(Serialization.RequiredMembers.Enforced(json)), UrlValueFormatter.Instance)
+    private static RefitSettings Settings(ProviderProfile profile, TimeProvider time) => new(new JsonContent(Serialization.RequiredMembers.Enforced(profile.Json)), UrlValueFormatter.Instance)
     {
         UrlResolution = UrlResolutionMode.Rfc3986,
         Buffered = true,
@@ -105,16 +103,15 @@ internal sealed class ApiTransport : IDisposable
         CaptureMethodArguments = false,
         ExceptionFactory = async response => response.IsSuccessStatusCode
             ? null
-            : ErrorMapper.FromResponse(provider, response, await response.Content.ReadAsStringAsync().ConfigureAwait(false), time),
+            : ErrorMapper.FromResponse(profile.Provider, response, await response.Content.ReadAsStringAsync().ConfigureAwait(false), time),
         DeserializationExceptionFactory = async (response, error) =>
-            ErrorMapper.InvalidResponse(provider, response, await response.Content.ReadAsStringAsync().ConfigureAwait(false), error),
-        TransportExceptionFactory = (request, error, cancellationToken) => ErrorMapper.FromTransport(provider, request, error, cancellationToken) ?? error,
+            ErrorMapper.InvalidResponse(profile.Provider, response, await response.Content.ReadAsStringAsync().ConfigureAwait(false), error),
+        TransportExceptionFactory = (request, error, cancellationToken) => ErrorMapper.FromTransport(profile.Provider, request, error, cancellationToken) ?? error,
     };
 
     public void Dispose()
     {
-        _sync.Dispose();
-        _async.Dispose();
+        _http.Dispose();
         _chain.Dispose();
     }
 }

@@ -1,154 +1,137 @@
 using MemoryClients.Diagnostics;
-using MemoryClients.Filters;
-using MemoryClients.Mem0;
-using MemoryClients.MemMachine;
-using MemoryClients.MemMachine.Api;
+using MemoryClients.Http;
 using MemoryClients.Paging;
+using Microsoft.Extensions.Logging;
 
 namespace MemoryClients;
 
 /// <summary>
-/// The one implementation of the unified operations, shared by <see cref="AsyncMemoryClient"/> and <see cref="MemoryClient"/>.
-/// Each method validates its arguments at once (before any I/O), then runs one body for both clients: with
-/// <c>async: false</c> every send underneath blocks and the returned task is already complete.
+/// The one implementation behind <see cref="AsyncMemoryClient"/> and <see cref="MemoryClient"/>, which are thin views of it:
+/// each operation checks its arguments (before any I/O), logs memory text when the app opted in, and hands the call to the
+/// provider's <see cref="MemoryBackend"/>. The synchronous client runs the same operations on the blocking path.
 /// </summary>
-internal sealed class MemoryOperations(Mem0Client? mem0, MemMachineClient? memMachine, MemoryProvider provider, ContentLog contentLog)
+internal sealed class MemoryOperations(MemoryBackend backend, ContentLog contentLog, bool ownsBackend) : IDisposable
 {
-    private const int DeleteBatchSize = 100;
+    internal const int MaxPageSize = 200;
 
-    public Task<MemoryAddResult> AddAsync(IReadOnlyList<MemoryMessage> messages, MemoryScope scope, MemoryAddOptions? options, bool async, CancellationToken cancellationToken)
+    /// <summary>Checks <paramref name="options"/>, builds the provider's transport and backend, and the operations over them.</summary>
+    /// <exception cref="ArgumentException">The options break a rule; the message says what to set.</exception>
+    public static MemoryOperations Create(MemoryClientOptions options, HttpClient? httpClient, ILoggerFactory? loggerFactory)
     {
-        UnifiedMapping.CheckMessages(messages, nameof(messages));
+        ArgumentNullException.ThrowIfNull(options);
+        var errors = options.Validate();
+        if (errors.Count > 0)
+            throw new ArgumentException("Invalid MemoryClientOptions: " + string.Join(" ", errors), nameof(options));
+        var provider = options.ToProviderOptions();
+        provider.LoggerFactory = loggerFactory ?? provider.LoggerFactory;
+        return Over(provider.CreateBackend(ApiTransport.Create(provider, httpClient)), options, provider.LoggerFactory);
+    }
+
+    /// <summary>The operations over a backend built elsewhere (dependency injection); they own it.</summary>
+    public static MemoryOperations Over(MemoryBackend backend, MemoryClientOptions options, ILoggerFactory? loggerFactory) =>
+        new(backend, new ContentLog(options.Provider, loggerFactory?.CreateLogger(MemoryDiagnostics.LoggerCategory), options.LogMemoryContent), ownsBackend: true);
+
+    /// <summary>The same operations, for a second view that must not dispose what the first owns.</summary>
+    public MemoryOperations Shared() => new(backend, contentLog, ownsBackend: false);
+
+    public MemoryProvider Provider => backend.Provider;
+
+    public MemoryCapabilities Capabilities => backend.Capabilities;
+
+    public object ProviderClient => backend.Client;
+
+    public Task<MemoryAddResult> AddAsync(IReadOnlyList<MemoryMessage> messages, MemoryScope scope, MemoryAddOptions? options, CancellationToken cancellationToken)
+    {
+        CheckMessages(messages, nameof(messages));
         MemoryScope.RequireNonEmpty(scope, nameof(scope));
         contentLog.Add(messages);
-        if (memMachine is { } mm)
-        {
-            var mmMessages = UnifiedMapping.ToMemMachine(messages, scope, options);
-            var mmOptions = UnifiedMapping.ToMemMachine(options);
-            return Then(mm.AddCoreAsync(mmMessages, null, mmOptions, async, cancellationToken), r => UnifiedMapping.FromMemMachine(r));
-        }
-        var mem0Messages = UnifiedMapping.ToMem0(messages);
-        var mem0Options = UnifiedMapping.ToMem0(options);
-        return Then(mem0!.AddCoreAsync(mem0Messages, scope, mem0Options, async, cancellationToken), r => UnifiedMapping.FromMem0(r));
+        return backend.AddAsync(messages, scope, options, cancellationToken);
     }
 
-    public Task<IReadOnlyList<MemoryRecord>> SearchAsync(string query, MemoryScope scope, MemorySearchOptions? options, bool async, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<MemoryRecord>> SearchAsync(string query, MemoryScope scope, MemorySearchOptions? options, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(query);
-        Http.WellFormedText.Require(query, nameof(query));
+        WellFormedText.Require(query, nameof(query));
         MemoryScope.RequireNonEmpty(scope, nameof(scope));
         contentLog.Search(query);
-        if (memMachine is { } mm)
-        {
-            var mmOptions = UnifiedMapping.ToMemMachine(scope, options);
-            return Then(mm.SearchCoreAsync(query, null, mmOptions, async, cancellationToken), r => UnifiedMapping.FromMemMachine(r, options?.TopK));
-        }
-        var filter = UnifiedMapping.ScopeFilter(MemoryProvider.Mem0, scope, options?.Filter);
-        var mem0Options = UnifiedMapping.ToMem0(options);
-        return Then(mem0!.SearchCoreAsync(query, filter, mem0Options, async, cancellationToken), r => UnifiedMapping.FromMem0(r));
+        return backend.SearchAsync(query, scope, options, cancellationToken);
     }
 
-    /// <summary>Checks a listing's arguments; called when the listing is created, so bad input fails before enumeration.</summary>
-    public static void CheckList(MemoryScope scope, MemoryListOptions? options)
+    /// <summary>Every memory of a scope, page by page; bad input fails here, not on enumeration.</summary>
+    public AsyncPageable<MemoryRecord> List(MemoryScope scope, MemoryListOptions? options, CancellationToken cancellationToken)
     {
-        MemoryScope.RequireNonEmpty(scope, nameof(scope));
-        UnifiedMapping.CheckListOptions(options);
+        CheckList(scope, options);
+        return AsyncPageable.Create((token, ct) => backend.ListPageAsync(scope, token, options, ct), cancellationToken);
     }
 
     /// <summary>One page of a scope's memories: the first when <paramref name="continuationToken"/> is null.</summary>
-    public Task<Page<MemoryRecord>> ListPageAsync(MemoryScope scope, string? continuationToken, MemoryListOptions? options, bool async, CancellationToken cancellationToken)
+    public Task<Page<MemoryRecord>> ListPageAsync(MemoryScope scope, string? continuationToken, MemoryListOptions? options, CancellationToken cancellationToken)
     {
         CheckList(scope, options);
-        if (memMachine is { } mm)
-        {
-            var mmOptions = UnifiedMapping.ToMemMachine(scope, options);
-            var pageNum = MemMachineClient.PageNumber(continuationToken);
-            return Then(mm.ListEpisodicPageCoreAsync(pageNum, null, mmOptions, async, cancellationToken), r => Map(r, UnifiedMapping.FromMemMachine));
-        }
-        var filter = UnifiedMapping.ScopeFilter(MemoryProvider.Mem0, scope, options?.Filter);
-        var mem0Options = UnifiedMapping.ToMem0(options);
-        return Then(mem0!.ListPageCoreAsync(filter, continuationToken, mem0Options, async, cancellationToken), r => Map(r, UnifiedMapping.FromMem0));
+        return backend.ListPageAsync(scope, continuationToken, options, cancellationToken);
     }
 
-    public Task<MemoryRecord> GetAsync(string memoryId, bool async, CancellationToken cancellationToken)
+    public Task<MemoryRecord> GetAsync(string memoryId, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(memoryId);
-        if (memMachine is not null)
-            throw UnifiedMapping.NotSupported("get a memory by id", "Use ListAsync (List on MemoryClient) with MemoryListOptions.Filter = MemoryFilter.Uid.Is(id) instead.");
-        return Then(mem0!.GetCoreAsync(memoryId, async, cancellationToken), r => UnifiedMapping.FromMem0(r));
+        return backend.GetAsync(memoryId, cancellationToken);
     }
 
-    public Task<MemoryRecord> UpdateAsync(string memoryId, MemoryUpdateOptions update, bool async, CancellationToken cancellationToken)
-    {
-        UnifiedMapping.CheckUpdate(memoryId, update);
-        if (memMachine is not null)
-            throw UnifiedMapping.NotSupported("update a memory", "Delete it (DeleteAsync, or Delete on MemoryClient) and add the corrected message (AddAsync, or Add) instead.");
-        var mem0Update = UnifiedMapping.ToMem0(update);
-        return Then(mem0!.UpdateCoreAsync(memoryId, mem0Update, async, cancellationToken), r => UnifiedMapping.FromMem0(r));
-    }
-
-    public Task DeleteAsync(string memoryId, bool async, CancellationToken cancellationToken)
+    public Task<MemoryRecord> UpdateAsync(string memoryId, MemoryUpdateOptions update, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(memoryId);
-        return memMachine is { } mm
-            ? mm.DeleteEpisodicCoreAsync([memoryId], null, async, cancellationToken)
-            : mem0!.DeleteCoreAsync(memoryId, deleteLinked: false, async, cancellationToken);
+        ArgumentNullException.ThrowIfNull(update);
+        if (update.Text is null && update.Metadata is null)
+            throw new ArgumentException("Set Text or Metadata (or both).", nameof(update));
+        return backend.UpdateAsync(memoryId, update, cancellationToken);
     }
 
-    public Task DeleteAsync(MemoryRecord record, bool async, CancellationToken cancellationToken)
+    public Task DeleteAsync(string memoryId, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(memoryId);
+        return backend.DeleteAsync(memoryId, cancellationToken);
+    }
+
+    public Task DeleteAsync(MemoryRecord record, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(record);
-        if (record.Provider != provider)
-            throw new ArgumentException($"The record came from {record.Provider}, but this client talks to {provider}.", nameof(record));
+        if (record.Provider != Provider)
+            throw new ArgumentException($"The record came from {record.Provider}, but this client talks to {Provider}.", nameof(record));
         ArgumentException.ThrowIfNullOrWhiteSpace(record.Id, nameof(record));
-        if (memMachine is { } mm && record.Kind == MemoryKind.SemanticFeature)
-            return mm.DeleteSemanticCoreAsync([record.Id], null, async, cancellationToken);
-        return DeleteAsync(record.Id, async, cancellationToken);
+        return backend.DeleteAsync(record, cancellationToken);
     }
 
-    public Task DeleteAllAsync(MemoryScope scope, bool async, CancellationToken cancellationToken)
+    public Task DeleteAllAsync(MemoryScope scope, CancellationToken cancellationToken)
     {
         MemoryScope.RequireNonEmpty(scope, nameof(scope));
-        return memMachine is { } mm
-            ? DeleteAllMemMachineAsync(mm, scope, async, cancellationToken)
-            : mem0!.DeleteAllCoreAsync(scope, null, async, cancellationToken);
+        return backend.DeleteAllAsync(scope, cancellationToken);
     }
 
-    // MemMachine has no scoped delete: collect the scope's episodes first (deleting while paging would shift the pages),
-    // delete them in batches, then delete the semantic features drawn only from those episodes.
-    private static async Task DeleteAllMemMachineAsync(MemMachineClient mm, MemoryScope scope, bool async, CancellationToken cancellationToken)
+    public void Dispose()
     {
-        var listing = new MemMachineListOptions { Filter = MemoryFilter.ForScope(scope) };
-        var uids = new List<string>();
-        await foreach (var episode in Walk((n, ct) => mm.ListEpisodicPageCoreAsync(n, null, listing, async, ct), cancellationToken).ConfigureAwait(false))
-            uids.Add(episode.Uid);
-        if (uids.Count == 0)
-            return;
-        foreach (var batch in uids.Chunk(DeleteBatchSize))
-            await mm.DeleteEpisodicCoreAsync(batch, null, async, cancellationToken).ConfigureAwait(false);
-
-        var features = new List<MemMachineSemanticFeature>();
-        await foreach (var feature in Walk((n, ct) => mm.ListSemanticPageCoreAsync(n, null, null, async, ct), cancellationToken).ConfigureAwait(false))
-            features.Add(feature);
-        foreach (var batch in UnifiedMapping.FeaturesOf(features, [.. uids]).Chunk(DeleteBatchSize))
-            await mm.DeleteSemanticCoreAsync(batch, null, async, cancellationToken).ConfigureAwait(false);
+        if (ownsBackend)
+            backend.Dispose();
     }
 
-    private static async IAsyncEnumerable<T> Walk<T>(Func<int, CancellationToken, Task<Page<T>>> fetch, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    private static void CheckList(MemoryScope scope, MemoryListOptions? options)
     {
-        for (var pageNum = 0; ; pageNum++)
+        MemoryScope.RequireNonEmpty(scope, nameof(scope));
+        if (options?.PageSize is { } size && size is < 1 or > MaxPageSize)
+            throw new ArgumentOutOfRangeException("options.PageSize", size, $"page_size must be between 1 and {MaxPageSize}.");
+    }
+
+    private static void CheckMessages(IReadOnlyList<MemoryMessage>? messages, string paramName)
+    {
+        ArgumentNullException.ThrowIfNull(messages, paramName);
+        if (messages.Count == 0)
+            throw new ArgumentException("At least one message is required.", paramName);
+        for (var i = 0; i < messages.Count; i++)
         {
-            var page = await fetch(pageNum, cancellationToken).ConfigureAwait(false);
-            foreach (var item in page.Items)
-                yield return item;
-            if (page.ContinuationToken is null || page.Items.Count == 0)
-                yield break;
+            var message = messages[i] ?? throw new ArgumentException($"messages[{i}] is null.", paramName);
+            if (string.IsNullOrWhiteSpace(message.Role) || string.IsNullOrWhiteSpace(message.Content))
+                throw new ArgumentException($"messages[{i}] needs a role and non-empty content.", paramName);
+            WellFormedText.Require(message.Content, paramName);
+            WellFormedText.Require(message.Role, paramName);
         }
     }
-
-    // The provider call's task, mapped; on the blocking path it is already complete, and so is the result.
-    private static async Task<TResult> Then<T, TResult>(Task<T> task, Func<T, TResult> map) => map(await task.ConfigureAwait(false));
-
-    private static Page<MemoryRecord> Map<T>(Page<T> page, Func<T, MemoryRecord> map) =>
-        new([.. page.Items.Select(map)], page.ContinuationToken, page.TotalCount);
 }

@@ -40,12 +40,9 @@ public class Mem0Client : IDisposable
     internal Mem0Client(ApiTransport transport)
     {
         _transport = transport;
-        V1 = transport.Api<IMem0V1Api>(synchronous: false);
-        V2 = transport.Api<IMem0V2Api>(synchronous: false);
-        V3 = transport.Api<IMem0V3Api>(synchronous: false);
-        _syncV1 = transport.Api<IMem0V1Api>(synchronous: true);
-        _syncV3 = transport.Api<IMem0V3Api>(synchronous: true);
-        // Sub-clients (entities, events, exports, project, webhooks, profiles) are created below this line.
+        V1 = transport.Api<IMem0V1Api>();
+        V2 = transport.Api<IMem0V2Api>();
+        V3 = transport.Api<IMem0V3Api>();
         var identity = new Mem0Identity(V1);
         Entities = new Mem0EntitiesClient(V1, V2);
         Events = new Mem0EventsClient(V1, transport.TimeProvider);
@@ -63,8 +60,6 @@ public class Mem0Client : IDisposable
 
     /// <summary>The raw <c>/v3/</c> endpoints (add, search, list).</summary>
     public virtual IMem0V3Api V3 { get; }
-
-    // Sub-client properties (Entities, Events, Exports, Project, Webhooks, Profiles) go here.
 
     /// <summary>The project's users, agents, apps and runs: list, read, delete.</summary>
     public virtual Mem0EntitiesClient Entities { get; }
@@ -84,8 +79,6 @@ public class Mem0Client : IDisposable
     /// <summary>User profiles (beta).</summary>
     public virtual Mem0ProfilesClient Profiles { get; }
 
-    // Memory operations (add, search, list, get, update, delete, history, batch, feedback) go below ping.
-
     /// <summary>Checks the API key and returns the organisation and project it belongs to.</summary>
     public virtual Task<Mem0PingResponse> PingAsync(CancellationToken cancellationToken = default) => V1.PingAsync(cancellationToken);
 
@@ -99,13 +92,7 @@ public class Mem0Client : IDisposable
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <exception cref="ArgumentException">No messages, a null message, an empty scope, or an extra body field the SDK models.</exception>
     public virtual Task<Mem0AddMemoriesResponse> AddAsync(IReadOnlyList<Mem0Message> messages, MemoryScope scope, Mem0AddOptions? options = null, CancellationToken cancellationToken = default) =>
-        AddCoreAsync(messages, scope, options, async: true, cancellationToken);
-
-    internal Task<Mem0AddMemoriesResponse> AddCoreAsync(IReadOnlyList<Mem0Message> messages, MemoryScope scope, Mem0AddOptions? options, bool async, CancellationToken cancellationToken)
-    {
-        var request = Mem0RequestBuilder.Add(messages, scope, options);
-        return Apis(async).V3.AddMemoriesAsync(request, cancellationToken);
-    }
+        V3.AddMemoriesAsync(Mem0RequestBuilder.Add(messages, scope, options), cancellationToken);
 
     /// <summary>
     /// Searches a scope's memories (<c>POST /v3/memories/search/</c>), best match first. One id becomes the filter
@@ -121,7 +108,7 @@ public class Mem0Client : IDisposable
     {
         var text = Mem0RequestBuilder.Query(query, nameof(query));
         MemoryScope.RequireNonEmpty(scope, nameof(scope));
-        return SendSearchAsync(Mem0RequestBuilder.Search(text, Mem0RequestBuilder.ScopeFilters(scope), options), async: true, cancellationToken);
+        return SendSearchAsync(Mem0RequestBuilder.Search(text, Mem0RequestBuilder.ScopeFilters(scope), options), cancellationToken);
     }
 
     /// <summary>Searches the memories that match a Mem0 filter tree (<c>POST /v3/memories/search/</c>), best match first.</summary>
@@ -134,7 +121,7 @@ public class Mem0Client : IDisposable
     {
         var text = Mem0RequestBuilder.Query(query, nameof(query));
         var copy = Mem0RequestBuilder.CopyFilters(filters, nameof(filters));
-        return SendSearchAsync(Mem0RequestBuilder.Search(text, copy, options), async: true, cancellationToken);
+        return SendSearchAsync(Mem0RequestBuilder.Search(text, copy, options), cancellationToken);
     }
 
     /// <summary>Searches the memories that match a typed filter (<c>POST /v3/memories/search/</c>), best match first.</summary>
@@ -143,15 +130,12 @@ public class Mem0Client : IDisposable
     /// <param name="options">Optional settings; only what is set is sent.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <exception cref="FilterNotSupportedException">The filter uses something Mem0 cannot express.</exception>
-    public virtual Task<IReadOnlyList<Mem0Memory>> SearchAsync(string query, MemoryFilter filter, Mem0SearchOptions? options = null, CancellationToken cancellationToken = default) =>
-        SearchCoreAsync(query, filter, options, async: true, cancellationToken);
-
-    internal Task<IReadOnlyList<Mem0Memory>> SearchCoreAsync(string query, MemoryFilter filter, Mem0SearchOptions? options, bool async, CancellationToken cancellationToken)
+    public virtual Task<IReadOnlyList<Mem0Memory>> SearchAsync(string query, MemoryFilter filter, Mem0SearchOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
         var text = Mem0RequestBuilder.Query(query, nameof(query));
         var filters = Mem0RequestBuilder.CopyFilters(filter.ToMem0Filter(), nameof(filter));
-        return SendSearchAsync(Mem0RequestBuilder.Search(text, filters, options), async, cancellationToken);
+        return SendSearchAsync(Mem0RequestBuilder.Search(text, filters, options), cancellationToken);
     }
 
     /// <summary>
@@ -165,7 +149,7 @@ public class Mem0Client : IDisposable
     public virtual AsyncPageable<Mem0Memory> ListAsync(MemoryScope scope, Mem0ListOptions? options = null, CancellationToken cancellationToken = default)
     {
         MemoryScope.RequireNonEmpty(scope, nameof(scope));
-        return ListCore(Mem0RequestBuilder.List(Mem0RequestBuilder.ScopeFilters(scope), options), options?.PageSize, cancellationToken);
+        return List(Mem0RequestBuilder.List(Mem0RequestBuilder.ScopeFilters(scope), options), options?.PageSize, cancellationToken);
     }
 
     /// <summary>Every memory that matches a Mem0 filter tree (<c>POST /v3/memories/</c>), fetched page by page as you enumerate.</summary>
@@ -176,7 +160,7 @@ public class Mem0Client : IDisposable
     public virtual AsyncPageable<Mem0Memory> ListAsync(JsonObject filters, Mem0ListOptions? options = null, CancellationToken cancellationToken = default)
     {
         var copy = Mem0RequestBuilder.CopyFilters(filters, nameof(filters));
-        return ListCore(Mem0RequestBuilder.List(copy, options), options?.PageSize, cancellationToken);
+        return List(Mem0RequestBuilder.List(copy, options), options?.PageSize, cancellationToken);
     }
 
     /// <summary>Every memory that matches a typed filter (<c>POST /v3/memories/</c>), fetched page by page as you enumerate.</summary>
@@ -192,48 +176,43 @@ public class Mem0Client : IDisposable
 
     /// <summary>One page of a scope's memories (<c>POST /v3/memories/?page=&amp;page_size=</c>), for explicit page navigation.</summary>
     /// <param name="scope">Whose memories to list; at least one id.</param>
-    /// <param name="page">The 1-based page number.</param>
+    /// <param name="continuationToken">The previous page's <see cref="Page{T}.ContinuationToken"/>; null for the first page.</param>
     /// <param name="options">Optional settings, including the page size; only what is set is sent.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    public virtual Task<Page<Mem0Memory>> ListPageAsync(MemoryScope scope, int page, Mem0ListOptions? options = null, CancellationToken cancellationToken = default)
+    public virtual Task<Page<Mem0Memory>> ListPageAsync(MemoryScope scope, string? continuationToken = null, Mem0ListOptions? options = null, CancellationToken cancellationToken = default)
     {
         MemoryScope.RequireNonEmpty(scope, nameof(scope));
-        Mem0RequestBuilder.Page(page, nameof(page));
-        return SendPageAsync(Mem0RequestBuilder.List(Mem0RequestBuilder.ScopeFilters(scope), options), page, options?.PageSize, async: true, cancellationToken);
+        return SendPageAsync(Mem0RequestBuilder.List(Mem0RequestBuilder.ScopeFilters(scope), options), continuationToken, options?.PageSize, cancellationToken);
     }
 
     /// <summary>One page of the memories that match a Mem0 filter tree (<c>POST /v3/memories/?page=&amp;page_size=</c>).</summary>
     /// <param name="filters">The filter tree, sent as written (a copy is taken); it must name an entity id somewhere.</param>
-    /// <param name="page">The 1-based page number.</param>
+    /// <param name="continuationToken">The previous page's <see cref="Page{T}.ContinuationToken"/>; null for the first page.</param>
     /// <param name="options">Optional settings, including the page size; only what is set is sent.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    public virtual Task<Page<Mem0Memory>> ListPageAsync(JsonObject filters, int page, Mem0ListOptions? options = null, CancellationToken cancellationToken = default)
+    public virtual Task<Page<Mem0Memory>> ListPageAsync(JsonObject filters, string? continuationToken = null, Mem0ListOptions? options = null, CancellationToken cancellationToken = default)
     {
         var copy = Mem0RequestBuilder.CopyFilters(filters, nameof(filters));
-        Mem0RequestBuilder.Page(page, nameof(page));
-        return SendPageAsync(Mem0RequestBuilder.List(copy, options), page, options?.PageSize, async: true, cancellationToken);
+        return SendPageAsync(Mem0RequestBuilder.List(copy, options), continuationToken, options?.PageSize, cancellationToken);
     }
 
     /// <summary>One page of the memories that match a typed filter (<c>POST /v3/memories/?page=&amp;page_size=</c>).</summary>
     /// <param name="filter">The filter, written as Mem0's filter tree; it must name an entity id somewhere.</param>
-    /// <param name="page">The 1-based page number.</param>
+    /// <param name="continuationToken">The previous page's <see cref="Page{T}.ContinuationToken"/>; null for the first page.</param>
     /// <param name="options">Optional settings, including the page size; only what is set is sent.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    public virtual Task<Page<Mem0Memory>> ListPageAsync(MemoryFilter filter, int page, Mem0ListOptions? options = null, CancellationToken cancellationToken = default)
+    public virtual Task<Page<Mem0Memory>> ListPageAsync(MemoryFilter filter, string? continuationToken = null, Mem0ListOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        return ListPageAsync(filter.ToMem0Filter(), page, options, cancellationToken);
+        return ListPageAsync(filter.ToMem0Filter(), continuationToken, options, cancellationToken);
     }
 
     /// <summary>One memory by id (<c>GET /v1/memories/{memory_id}/</c>).</summary>
     /// <exception cref="ArgumentException"><paramref name="memoryId"/> is empty, <c>.</c>, <c>..</c> or holds control characters.</exception>
-    public virtual Task<Mem0Memory> GetAsync(string memoryId, CancellationToken cancellationToken = default) =>
-        GetCoreAsync(memoryId, async: true, cancellationToken);
-
-    internal Task<Mem0Memory> GetCoreAsync(string memoryId, bool async, CancellationToken cancellationToken)
+    public virtual Task<Mem0Memory> GetAsync(string memoryId, CancellationToken cancellationToken = default)
     {
         Mem0RequestBuilder.MemoryId(memoryId, nameof(memoryId));
-        return Apis(async).V1.GetMemoryAsync(memoryId, cancellationToken);
+        return V1.GetMemoryAsync(memoryId, cancellationToken);
     }
 
     /// <summary>Changes a memory (<c>PUT /v1/memories/{memory_id}/</c>) and returns it; only the options you assign are sent.</summary>
@@ -241,26 +220,19 @@ public class Mem0Client : IDisposable
     /// <param name="options">What to change; assigning <see cref="Mem0UpdateOptions.ExpirationDate"/> to null removes the expiration date.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <exception cref="ArgumentException">An empty id, or nothing to change.</exception>
-    public virtual Task<Mem0Memory> UpdateAsync(string memoryId, Mem0UpdateOptions options, CancellationToken cancellationToken = default) =>
-        UpdateCoreAsync(memoryId, options, async: true, cancellationToken);
-
-    internal Task<Mem0Memory> UpdateCoreAsync(string memoryId, Mem0UpdateOptions options, bool async, CancellationToken cancellationToken)
+    public virtual Task<Mem0Memory> UpdateAsync(string memoryId, Mem0UpdateOptions options, CancellationToken cancellationToken = default)
     {
         Mem0RequestBuilder.MemoryId(memoryId, nameof(memoryId));
-        var request = Mem0RequestBuilder.Update(options);
-        return Apis(async).V1.UpdateMemoryAsync(memoryId, request, cancellationToken);
+        return V1.UpdateMemoryAsync(memoryId, Mem0RequestBuilder.Update(options), cancellationToken);
     }
 
     /// <summary>Deletes a memory (<c>DELETE /v1/memories/{memory_id}/</c>); with <paramref name="deleteLinked"/> also the older memories it superseded.</summary>
     /// <exception cref="ArgumentException"><paramref name="memoryId"/> is empty, <c>.</c>, <c>..</c> or holds control characters.</exception>
-    public virtual Task<Mem0DeleteMemoryResponse> DeleteAsync(string memoryId, bool deleteLinked = false, CancellationToken cancellationToken = default) =>
-        DeleteCoreAsync(memoryId, deleteLinked, async: true, cancellationToken);
-
-    internal Task<Mem0DeleteMemoryResponse> DeleteCoreAsync(string memoryId, bool deleteLinked, bool async, CancellationToken cancellationToken)
+    public virtual Task<Mem0DeleteMemoryResponse> DeleteAsync(string memoryId, bool deleteLinked = false, CancellationToken cancellationToken = default)
     {
         Mem0RequestBuilder.MemoryId(memoryId, nameof(memoryId));
         // delete_linked is sent only when asked for, as the official SDKs do.
-        return Errors.EarlierDelete.Succeeded(Apis(async).V1.DeleteMemoryAsync(memoryId, deleteLinked ? true : null, cancellationToken), static () => new());
+        return Errors.EarlierDelete.Succeeded(V1.DeleteMemoryAsync(memoryId, deleteLinked ? true : null, cancellationToken), static () => new());
     }
 
     /// <summary>
@@ -274,14 +246,11 @@ public class Mem0Client : IDisposable
     /// <param name="metadata">Only memories with this metadata.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <exception cref="ArgumentException">The scope has no id.</exception>
-    public virtual Task<Mem0DeleteAllMemoriesResponse> DeleteAllAsync(MemoryScope scope, JsonObject? metadata = null, CancellationToken cancellationToken = default) =>
-        DeleteAllCoreAsync(scope, metadata, async: true, cancellationToken);
-
-    internal Task<Mem0DeleteAllMemoriesResponse> DeleteAllCoreAsync(MemoryScope scope, JsonObject? metadata, bool async, CancellationToken cancellationToken)
+    public virtual Task<Mem0DeleteAllMemoriesResponse> DeleteAllAsync(MemoryScope scope, JsonObject? metadata = null, CancellationToken cancellationToken = default)
     {
         var ids = MemoryScope.RequireNonEmpty(scope, nameof(scope)).ForReads(MemoryProvider.Mem0);
         var condition = metadata is null ? null : JsonSerializer.Serialize(metadata, Mem0JsonContext.Default.JsonObject);
-        return Errors.EarlierDelete.Succeeded(Apis(async).V1.DeleteAllMemoriesAsync(ids.UserId, ids.AgentId, ids.AppId, ids.RunId, condition, cancellationToken), static () => new());
+        return Errors.EarlierDelete.Succeeded(V1.DeleteAllMemoriesAsync(ids.UserId, ids.AgentId, ids.AppId, ids.RunId, condition, cancellationToken), static () => new());
     }
 
     /// <summary>Every change made to a memory (<c>GET /v1/memories/{memory_id}/history/</c>).</summary>
@@ -320,52 +289,23 @@ public class Mem0Client : IDisposable
         return V1.SubmitFeedbackAsync(new Mem0SubmitFeedbackRequest { MemoryId = memoryId, Feedback = feedback, FeedbackReason = reason }, cancellationToken);
     }
 
-    // The same generated APIs over the blocking entry of the handler chain, for the synchronous unified client.
-    private readonly IMem0V1Api? _syncV1;
-    private readonly IMem0V3Api? _syncV3;
-
-    /// <summary>The raw APIs for one send path; <paramref name="async"/> false needs a client built over a transport (not a mock).</summary>
-    private (IMem0V1Api V1, IMem0V3Api V3) Apis(bool async) => async ? (V1, V3)
-        : (_syncV1 ?? throw NoSyncPath(), _syncV3 ?? throw NoSyncPath());
-
-    private static NotSupportedException NoSyncPath() => new("This Mem0Client has no HTTP transport (it was built with the protected constructor), so it cannot send synchronously.");
-
-    /// <summary>One page of the memories that match a typed filter: the first when <paramref name="continuationToken"/> is null.</summary>
-    internal Task<Page<Mem0Memory>> ListPageCoreAsync(MemoryFilter filter, string? continuationToken, Mem0ListOptions? options, bool async, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<Mem0Memory>> SendSearchAsync(Mem0SearchMemoriesRequest request, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(filter);
-        var request = Mem0RequestBuilder.List(Mem0RequestBuilder.CopyFilters(filter.ToMem0Filter(), nameof(filter)), options);
-        return FetchPageAsync(request, continuationToken, options?.PageSize, async, cancellationToken);
-    }
-
-    private async Task<IReadOnlyList<Mem0Memory>> SendSearchAsync(Mem0SearchMemoriesRequest request, bool async, CancellationToken cancellationToken)
-    {
-        var response = await Apis(async).V3.SearchMemoriesAsync(request, cancellationToken).ConfigureAwait(false);
+        var response = await V3.SearchMemoriesAsync(request, cancellationToken).ConfigureAwait(false);
         return response.Results;
     }
 
     // Every page re-sends the same body; only the page and page size change, and they always go to our base address.
-    private AsyncPageable<Mem0Memory> ListCore(Mem0ListMemoriesRequest request, int? pageSize, CancellationToken cancellationToken) =>
-        AsyncPageable.Create<Mem0Memory>(async (token, pageCancellation) =>
-        {
-            using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, pageCancellation);
-            linked.Token.ThrowIfCancellationRequested();
-            return await FetchPageAsync(request, token, pageSize, async: true, linked.Token).ConfigureAwait(false);
-        });
+    private AsyncPageable<Mem0Memory> List(Mem0ListMemoriesRequest request, int? pageSize, CancellationToken cancellationToken) =>
+        AsyncPageable.Create((token, ct) => SendPageAsync(request, token, pageSize, ct), cancellationToken);
 
     /// <summary>The page a continuation token names (the first when it is null), with the page size the token carries.</summary>
-    private Task<Page<Mem0Memory>> FetchPageAsync(Mem0ListMemoriesRequest request, string? continuationToken, int? pageSize, bool async, CancellationToken cancellationToken)
+    private async Task<Page<Mem0Memory>> SendPageAsync(Mem0ListMemoriesRequest request, string? continuationToken, int? pageSize, CancellationToken cancellationToken)
     {
-        if (continuationToken is null)
-            return SendPageAsync(request, null, pageSize, async, cancellationToken);
-        var (page, size) = Mem0RequestBuilder.ParseToken(continuationToken, nameof(continuationToken));
-        return SendPageAsync(request, page, size, async, cancellationToken);
-    }
-
-    private async Task<Page<Mem0Memory>> SendPageAsync(Mem0ListMemoriesRequest request, int? page, int? pageSize, bool async, CancellationToken cancellationToken)
-    {
-        var response = await Apis(async).V3.ListMemoriesAsync(request, page, pageSize, cancellationToken).ConfigureAwait(false);
-        return Mem0RequestBuilder.ToPage(response, page ?? 1, pageSize);
+        var (page, size) = Mem0PageToken.Read(continuationToken, pageSize, nameof(continuationToken));
+        // The first page is asked for without a page number, as the official clients do.
+        var response = await V3.ListMemoriesAsync(request, continuationToken is null ? null : page, size, cancellationToken).ConfigureAwait(false);
+        return new Page<Mem0Memory>(response.Results, Mem0PageToken.Next(response.Next, page, size), response.Count);
     }
 
     /// <summary>Releases the connection pool the client owns (never a caller's <see cref="HttpClient"/>).</summary>
@@ -387,6 +327,6 @@ public class Mem0Client : IDisposable
         options ??= new Mem0ClientOptions();
         if (options.ResolveApiKey() is null)
             throw new InvalidOperationException($"No Mem0 API key: set Mem0ClientOptions.ApiKey or the {Mem0ClientOptions.ApiKeyVariable} environment variable.");
-        return ApiTransport.Create(options, MemoryProvider.Mem0, "Token", Mem0JsonContext.Default, httpClient);
+        return ApiTransport.Create(options, httpClient);
     }
 }

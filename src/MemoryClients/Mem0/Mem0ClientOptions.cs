@@ -14,4 +14,10 @@ public sealed class Mem0ClientOptions : ServiceClientOptions
 
     /// <inheritdoc />
     private protected override Uri DefaultBaseAddress => DefaultAddress;
+
+    /// <inheritdoc />
+    internal override ProviderProfile GetProfile() => Mem0Backend.Profile;
+
+    /// <inheritdoc />
+    internal override MemoryBackend CreateBackend(Http.ApiTransport transport) => new Mem0Backend(new Mem0Client(transport));
 }

@@ -30,25 +30,26 @@ public class Mem0EntitiesClient
     public virtual AsyncPageable<Mem0Entity> ListAsync(int? pageSize = null, CancellationToken cancellationToken = default)
     {
         Mem0RequestBuilder.PageSize(pageSize, nameof(pageSize));
-        return AsyncPageable.Create<Mem0Entity>(async (token, pageCancellation) =>
-        {
-            using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, pageCancellation);
-            var page = Mem0PlatformGuard.PageFromToken(token);
-            var response = await ListPageAsync(page, pageSize, linked.Token).ConfigureAwait(false);
-            return new Page<Mem0Entity>(response.Results, Mem0PlatformGuard.NextToken(response.Next, page), response.Count);
-        });
+        return AsyncPageable.Create((token, ct) => SendPageAsync(token, pageSize, ct), cancellationToken);
     }
 
-    /// <summary>Fetches one page of entities, with the project's totals per entity type.</summary>
-    /// <param name="page">The 1-based page number.</param>
+    /// <summary>Fetches one page of entities.</summary>
+    /// <param name="continuationToken">The previous page's <see cref="Page{T}.ContinuationToken"/>; null for the first page.</param>
     /// <param name="pageSize">Entities per page, 1 to 200; null lets the service choose.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="page"/> is below 1 or <paramref name="pageSize"/> is outside 1..200.</exception>
-    public virtual Task<Mem0ListEntitiesResponse> ListPageAsync(int page = 1, int? pageSize = null, CancellationToken cancellationToken = default)
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="pageSize"/> is outside 1..200.</exception>
+    /// <exception cref="ArgumentException"><paramref name="continuationToken"/> did not come from this listing.</exception>
+    public virtual Task<Page<Mem0Entity>> ListPageAsync(string? continuationToken = null, int? pageSize = null, CancellationToken cancellationToken = default)
     {
-        Mem0RequestBuilder.Page(page, nameof(page));
         Mem0RequestBuilder.PageSize(pageSize, nameof(pageSize));
-        return _v1.ListEntitiesAsync(page, pageSize, cancellationToken);
+        return SendPageAsync(continuationToken, pageSize, cancellationToken);
+    }
+
+    private async Task<Page<Mem0Entity>> SendPageAsync(string? continuationToken, int? pageSize, CancellationToken cancellationToken)
+    {
+        var (page, size) = Mem0PageToken.Read(continuationToken, pageSize, nameof(continuationToken));
+        var response = await _v1.ListEntitiesAsync(page, size, cancellationToken).ConfigureAwait(false);
+        return new Page<Mem0Entity>(response.Results, Mem0PageToken.Next(response.Next, page, size), response.Count);
     }
 
     /// <summary>Returns the details of one entity (<c>GET /v2/entities/{type}/{id}/</c>), as the list the service sends.</summary>

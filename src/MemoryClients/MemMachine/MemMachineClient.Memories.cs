@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using MemoryClients.Filters;
 using MemoryClients.MemMachine.Api;
@@ -18,13 +17,11 @@ public partial class MemMachineClient
     /// <remarks>Not retried after the service may have acted on it, so a failure never duplicates messages.</remarks>
     public virtual Task<IReadOnlyList<MemMachineAddMemoryResult>> AddAsync(IEnumerable<MemMachineMessage> messages, string? projectId = null,
         MemMachineAddOptions? options = null, CancellationToken cancellationToken = default) =>
-        AddCoreAsync(messages, projectId, options, async: true, cancellationToken);
+        SendAddAsync(BuildAdd(messages, projectId, options), cancellationToken);
 
-    internal async Task<IReadOnlyList<MemMachineAddMemoryResult>> AddCoreAsync(IEnumerable<MemMachineMessage> messages, string? projectId,
-        MemMachineAddOptions? options, bool async, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<MemMachineAddMemoryResult>> SendAddAsync(MemMachineAddMemoriesRequest request, CancellationToken cancellationToken)
     {
-        var request = BuildAdd(messages, projectId, options);
-        var response = await Api(async).AddMemoriesAsync(request, cancellationToken).ConfigureAwait(false);
+        var response = await V2.AddMemoriesAsync(request, cancellationToken).ConfigureAwait(false);
         return response.Results;
     }
 
@@ -43,12 +40,11 @@ public partial class MemMachineClient
     /// <param name="cancellationToken">Cancels the call.</param>
     public virtual Task<MemMachineSearchResult> SearchAsync(string query, string? projectId = null, MemMachineSearchOptions? options = null,
         CancellationToken cancellationToken = default) =>
-        SearchCoreAsync(query, projectId, options, async: true, cancellationToken);
+        SendSearchAsync(BuildSearch(query, projectId, options), cancellationToken);
 
-    internal async Task<MemMachineSearchResult> SearchCoreAsync(string query, string? projectId, MemMachineSearchOptions? options, bool async, CancellationToken cancellationToken)
+    private async Task<MemMachineSearchResult> SendSearchAsync(MemMachineSearchMemoriesRequest request, CancellationToken cancellationToken)
     {
-        var request = BuildSearch(query, projectId, options);
-        var response = await Api(async).SearchMemoriesAsync(request, cancellationToken).ConfigureAwait(false);
+        var response = await V2.SearchMemoriesAsync(request, cancellationToken).ConfigureAwait(false);
         return MemMachineSearchResult.From(response);
     }
 
@@ -86,8 +82,7 @@ public partial class MemMachineClient
     public virtual AsyncPageable<MemMachineEpisode> ListEpisodicAsync(string? projectId = null, MemMachineListOptions? options = null, CancellationToken cancellationToken = default)
     {
         var query = BuildListQuery(projectId, options);
-        return AsyncPageable.Create<MemMachineEpisode>((token, pageToken) =>
-            FetchPageAsync(query, MemMachineMemoryType.Episodic, PageNumber(token), static c => c.EpisodicMemory, async: true, pageToken, cancellationToken));
+        return AsyncPageable.Create((token, ct) => SendPageAsync(query, MemMachineMemoryType.Episodic, token, static c => c.EpisodicMemory, ct), cancellationToken);
     }
 
     /// <summary>Walks every semantic feature of a project, fetching a page only when the previous one is used up.</summary>
@@ -98,51 +93,35 @@ public partial class MemMachineClient
     public virtual AsyncPageable<MemMachineSemanticFeature> ListSemanticAsync(string? projectId = null, MemMachineListOptions? options = null, CancellationToken cancellationToken = default)
     {
         var query = BuildListQuery(projectId, options);
-        return AsyncPageable.Create<MemMachineSemanticFeature>((token, pageToken) =>
-            FetchPageAsync(query, MemMachineMemoryType.Semantic, PageNumber(token), static c => c.SemanticMemory, async: true, pageToken, cancellationToken));
+        return AsyncPageable.Create((token, ct) => SendPageAsync(query, MemMachineMemoryType.Semantic, token, static c => c.SemanticMemory, ct), cancellationToken);
     }
 
     /// <summary>Fetches one page of a project's episodes.</summary>
-    /// <param name="pageNum">The zero-based page number.</param>
     /// <param name="projectId">The project; null means the default project.</param>
+    /// <param name="continuationToken">The previous page's <see cref="Page{T}.ContinuationToken"/>; null for the first page.</param>
     /// <param name="options">Page size and filter.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The page; its continuation token is the next page number, or null when this page is short.</returns>
-    public virtual Task<Page<MemMachineEpisode>> ListEpisodicPageAsync(int pageNum, string? projectId = null, MemMachineListOptions? options = null,
+    /// <returns>The page; its continuation token is null when this page is short.</returns>
+    public virtual Task<Page<MemMachineEpisode>> ListEpisodicPageAsync(string? projectId = null, string? continuationToken = null, MemMachineListOptions? options = null,
         CancellationToken cancellationToken = default) =>
-        ListEpisodicPageCoreAsync(pageNum, projectId, options, async: true, cancellationToken);
-
-    internal Task<Page<MemMachineEpisode>> ListEpisodicPageCoreAsync(int pageNum, string? projectId, MemMachineListOptions? options, bool async, CancellationToken cancellationToken)
-    {
-        CheckPageNumber(pageNum);
-        return FetchPageAsync(BuildListQuery(projectId, options), MemMachineMemoryType.Episodic, pageNum, static c => c.EpisodicMemory, async, cancellationToken, default);
-    }
+        SendPageAsync(BuildListQuery(projectId, options), MemMachineMemoryType.Episodic, continuationToken, static c => c.EpisodicMemory, cancellationToken);
 
     /// <summary>Fetches one page of a project's semantic features.</summary>
-    /// <param name="pageNum">The zero-based page number.</param>
     /// <param name="projectId">The project; null means the default project.</param>
+    /// <param name="continuationToken">The previous page's <see cref="Page{T}.ContinuationToken"/>; null for the first page.</param>
     /// <param name="options">Page size, filter and semantic set.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The page; its continuation token is the next page number, or null when this page is short.</returns>
-    public virtual Task<Page<MemMachineSemanticFeature>> ListSemanticPageAsync(int pageNum, string? projectId = null, MemMachineListOptions? options = null,
+    /// <returns>The page; its continuation token is null when this page is short.</returns>
+    public virtual Task<Page<MemMachineSemanticFeature>> ListSemanticPageAsync(string? projectId = null, string? continuationToken = null, MemMachineListOptions? options = null,
         CancellationToken cancellationToken = default) =>
-        ListSemanticPageCoreAsync(pageNum, projectId, options, async: true, cancellationToken);
-
-    internal Task<Page<MemMachineSemanticFeature>> ListSemanticPageCoreAsync(int pageNum, string? projectId, MemMachineListOptions? options, bool async, CancellationToken cancellationToken)
-    {
-        CheckPageNumber(pageNum);
-        return FetchPageAsync(BuildListQuery(projectId, options), MemMachineMemoryType.Semantic, pageNum, static c => c.SemanticMemory, async, cancellationToken, default);
-    }
+        SendPageAsync(BuildListQuery(projectId, options), MemMachineMemoryType.Semantic, continuationToken, static c => c.SemanticMemory, cancellationToken);
 
     /// <summary>Deletes episodes by id (<see cref="MemMachineEpisode.Uid"/>).</summary>
     /// <param name="episodicIds">The ids; they are trimmed, blanks and duplicates dropped, and at least one must remain.</param>
     /// <param name="projectId">The project; null means the default project.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     public virtual Task DeleteEpisodicAsync(IEnumerable<string> episodicIds, string? projectId = null, CancellationToken cancellationToken = default) =>
-        DeleteEpisodicCoreAsync(episodicIds, projectId, async: true, cancellationToken);
-
-    internal Task DeleteEpisodicCoreAsync(IEnumerable<string> episodicIds, string? projectId, bool async, CancellationToken cancellationToken) =>
-        Errors.EarlierDelete.Succeeded(Api(async).DeleteEpisodicMemoriesAsync(BuildDeleteEpisodic(episodicIds, projectId), cancellationToken));
+        Errors.EarlierDelete.Succeeded(V2.DeleteEpisodicMemoriesAsync(BuildDeleteEpisodic(episodicIds, projectId), cancellationToken));
 
     private MemMachineDeleteEpisodicRequest BuildDeleteEpisodic(IEnumerable<string> episodicIds, string? projectId) => new()
     {
@@ -156,10 +135,7 @@ public partial class MemMachineClient
     /// <param name="projectId">The project; null means the default project.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     public virtual Task DeleteSemanticAsync(IEnumerable<string> semanticIds, string? projectId = null, CancellationToken cancellationToken = default) =>
-        DeleteSemanticCoreAsync(semanticIds, projectId, async: true, cancellationToken);
-
-    internal Task DeleteSemanticCoreAsync(IEnumerable<string> semanticIds, string? projectId, bool async, CancellationToken cancellationToken) =>
-        Errors.EarlierDelete.Succeeded(Api(async).DeleteSemanticMemoriesAsync(BuildDeleteSemantic(semanticIds, projectId), cancellationToken));
+        Errors.EarlierDelete.Succeeded(V2.DeleteSemanticMemoriesAsync(BuildDeleteSemantic(semanticIds, projectId), cancellationToken));
 
     private MemMachineDeleteSemanticRequest BuildDeleteSemantic(IEnumerable<string> semanticIds, string? projectId) => new()
     {
@@ -187,13 +163,13 @@ public partial class MemMachineClient
         return new ListQuery(_settings.OrgId, ProjectOrDefault(projectId, nameof(projectId)), pageSize, FilterText(options?.Filter, options?.RawFilter, nameof(options)), Copy(options?.SetMetadata));
     }
 
-    private async Task<Page<T>> FetchPageAsync<T>(ListQuery query, MemMachineMemoryType type, int pageNum, Func<MemMachineListContent, IReadOnlyList<T>?> select,
-        bool async, CancellationToken pageToken, CancellationToken callToken)
+    private async Task<Page<T>> SendPageAsync<T>(ListQuery query, MemMachineMemoryType type, string? continuationToken,
+        Func<MemMachineListContent, IReadOnlyList<T>?> select, CancellationToken cancellationToken)
     {
-        using var linked = pageToken.CanBeCanceled && callToken.CanBeCanceled ? CancellationTokenSource.CreateLinkedTokenSource(pageToken, callToken) : null;
-        var cancellationToken = linked?.Token ?? (pageToken.CanBeCanceled ? pageToken : callToken);
-        var response = await Api(async).ListMemoriesAsync(BuildList(query, type, pageNum), cancellationToken).ConfigureAwait(false);
-        return ToPage(response, query, pageNum, select);
+        var pageNum = MemMachinePageToken.Read(continuationToken, nameof(continuationToken));
+        var response = await V2.ListMemoriesAsync(BuildList(query, type, pageNum), cancellationToken).ConfigureAwait(false);
+        var items = select(response.Content) ?? [];
+        return new Page<T>(items, MemMachinePageToken.Next(pageNum, items.Count, query.PageSize));
     }
 
     private static MemMachineListMemoriesRequest BuildList(ListQuery query, MemMachineMemoryType type, int pageNum) => new()
@@ -206,29 +182,6 @@ public partial class MemMachineClient
         SetMetadata = query.SetMetadata,
         Type = type,
     };
-
-    private static Page<T> ToPage<T>(MemMachineListMemoriesResponse response, ListQuery query, int pageNum, Func<MemMachineListContent, IReadOnlyList<T>?> select)
-    {
-        var items = (response.Content is null ? null : select(response.Content)) ?? [];
-        // No total and no next marker on the wire: a full page may have a successor, a short one cannot.
-        var next = items.Count < query.PageSize || pageNum == int.MaxValue ? null : (pageNum + 1).ToString(CultureInfo.InvariantCulture);
-        return new Page<T>(items, next);
-    }
-
-    internal static int PageNumber(string? continuationToken)
-    {
-        if (continuationToken is null)
-            return 0;
-        return int.TryParse(continuationToken, NumberStyles.None, CultureInfo.InvariantCulture, out var pageNum)
-            ? pageNum
-            : throw new ArgumentException($"A MemMachine continuation token is a zero-based page number such as \"2\"; got \"{continuationToken}\".", nameof(continuationToken));
-    }
-
-    private static void CheckPageNumber(int pageNum)
-    {
-        if (pageNum < 0)
-            throw new ArgumentOutOfRangeException(nameof(pageNum), pageNum, "page_num must be 0 or more (pages are numbered from 0).");
-    }
 
     private static readonly Dictionary<string, string> EmptyMetadata = [];
 

@@ -41,16 +41,8 @@ public partial class MemMachineClient : IDisposable
     {
         _transport = transport;
         _settings = settings;
-        V2 = transport.Api<IMemMachineV2Api>(synchronous: false);
-        _syncV2 = transport.Api<IMemMachineV2Api>(synchronous: true);
+        V2 = transport.Api<IMemMachineV2Api>();
     }
-
-    // The same generated API over the blocking entry of the handler chain, for the synchronous unified client.
-    private readonly IMemMachineV2Api? _syncV2;
-
-    /// <summary>The raw API for one send path; <paramref name="async"/> false needs a client built over a transport (not a mock).</summary>
-    private IMemMachineV2Api Api(bool async) => async ? V2
-        : _syncV2 ?? throw new NotSupportedException("This MemMachineClient has no HTTP transport (it was built with the protected constructor), so it cannot send synchronously.");
 
     /// <summary>The raw v2 endpoints, bodies sent exactly as given (set <c>OrgId</c> yourself for a self-hosted server).</summary>
     public virtual IMemMachineV2Api V2 { get; }
@@ -80,7 +72,7 @@ public partial class MemMachineClient : IDisposable
     {
         options ??= new MemMachineClientOptions();
         var settings = options.ResolveSettings();
-        return (ApiTransport.Create(options, MemoryProvider.MemMachine, "Bearer", MemMachineJsonContext.Default, httpClient), settings);
+        return (ApiTransport.Create(options, httpClient), settings);
     }
 
     /// <summary>The project a memory call targets: the given id, checked, or the default project.</summary>

@@ -59,4 +59,17 @@ public sealed class MemMachineClientOptions : ServiceClientOptions
 
     /// <inheritdoc />
     private protected override Uri DefaultBaseAddress => Deployment == MemMachineDeployment.SelfHosted ? SelfHostedAddress : CloudAddress;
+
+    /// <inheritdoc />
+    internal override ProviderProfile GetProfile() => MemMachineBackend.Profile;
+
+    /// <inheritdoc />
+    internal override void Check()
+    {
+        ResolveSettings();
+        ResolveBaseAddress();
+    }
+
+    /// <inheritdoc />
+    internal override MemoryBackend CreateBackend(Http.ApiTransport transport) => new MemMachineBackend(new MemMachineClient(transport, ResolveSettings()));
 }

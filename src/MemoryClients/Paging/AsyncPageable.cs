@@ -13,22 +13,33 @@ public static class AsyncPageable
     public static AsyncPageable<T> Create<T>(Func<string?, CancellationToken, Task<Page<T>>> fetchPage)
     {
         ArgumentNullException.ThrowIfNull(fetchPage);
-        return new FuncAsyncPageable<T>(fetchPage, prefetch: true);
+        return new FuncAsyncPageable<T>(fetchPage, prefetch: true, default);
     }
+
+    /// <summary>
+    /// A listing of the SDK's: <paramref name="listingToken"/> (the one its list method took) and the token of each walk
+    /// are linked here, once, and <paramref name="fetchPage"/> gets the result.
+    /// </summary>
+    internal static AsyncPageable<T> Create<T>(Func<string?, CancellationToken, Task<Page<T>>> fetchPage, CancellationToken listingToken) =>
+        new FuncAsyncPageable<T>(fetchPage, prefetch: true, listingToken);
 }
 
 /// <summary>Pages fetched by a delegate, one page ahead of the caller or one at a time.</summary>
-internal sealed class FuncAsyncPageable<T>(Func<string?, CancellationToken, Task<Page<T>>> fetchPage, bool prefetch) : AsyncPageable<T>
+internal sealed class FuncAsyncPageable<T>(Func<string?, CancellationToken, Task<Page<T>>> fetchPage, bool prefetch, CancellationToken listingToken)
+    : AsyncPageable<T>
 {
     public override IAsyncEnumerable<Page<T>> AsPages(string? continuationToken = null, CancellationToken cancellationToken = default) =>
         prefetch
             ? new ReadAheadPages<T>(token => OneAtATime(continuationToken, token), cancellationToken)
             : OneAtATime(continuationToken, cancellationToken);
 
-    public override AsyncPageable<T> WithPrefetch(bool prefetch) => new FuncAsyncPageable<T>(fetchPage, prefetch);
+    public override AsyncPageable<T> WithPrefetch(bool prefetch) => new FuncAsyncPageable<T>(fetchPage, prefetch, listingToken);
 
-    private async IAsyncEnumerable<Page<T>> OneAtATime(string? continuationToken, [EnumeratorCancellation] CancellationToken cancellationToken)
+    /// <summary>The one walk of every pageable: fetch a page, hand it over, stop at a page without a token or without items.</summary>
+    private async IAsyncEnumerable<Page<T>> OneAtATime(string? continuationToken, [EnumeratorCancellation] CancellationToken walkToken)
     {
+        using var linked = listingToken.CanBeCanceled && walkToken.CanBeCanceled ? CancellationTokenSource.CreateLinkedTokenSource(listingToken, walkToken) : null;
+        var cancellationToken = linked?.Token ?? (walkToken.CanBeCanceled ? walkToken : listingToken);
         var token = continuationToken;
         while (true)
         {

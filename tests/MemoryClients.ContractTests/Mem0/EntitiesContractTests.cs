@@ -11,7 +11,7 @@ public sealed class EntitiesContractTests
         await using var contract = await ContractCase.StartAsync("mem0/entities-list/page-two");
         using var client = Mem0Contract.Client(contract);
 
-        var page = await client.Entities.ListPageAsync(2, 50);
+        var page = await client.V1.ListEntitiesAsync(2, 50);
 
         contract.AssertRequest();
         contract.AssertResponseMapsTo<Mem0ListEntitiesResponse>(Mem0JsonContext.Default);

@@ -30,7 +30,7 @@ public sealed class EventsContractTests
         await using var contract = await ContractCase.StartAsync("mem0/events-list/first-page");
         using var client = Mem0Contract.Client(contract);
 
-        var page = await client.Events.ListPageAsync(1, 2);
+        var page = await client.V1.ListEventsAsync(1, 2);
 
         contract.AssertRequest();
         contract.AssertResponseMapsTo<Mem0ListEventsResponse>(Mem0JsonContext.Default);

@@ -1,7 +1,6 @@
 using MemoryClients.ContractTests.Support;
 using MemoryClients.Http;
 using MemoryClients.Mem0;
-using MemoryClients.Mem0.Api;
 
 namespace MemoryClients.ContractTests.Mem0;
 
@@ -21,7 +20,7 @@ internal static class Mem0Contract
             Resilience = new MemoryResilienceOptions { MaxRetries = 0 },
         };
         return blocking
-            ? new Mem0Client(ApiTransport.Create(options, MemoryProvider.Mem0, "Token", Mem0JsonContext.Default, httpClient: null, blockingOnly: true))
+            ? new Mem0Client(ApiTransport.Create(options, httpClient: null, alwaysBlocking: true))
             : new Mem0Client(options);
     }
 }

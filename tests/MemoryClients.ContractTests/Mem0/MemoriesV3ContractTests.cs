@@ -81,7 +81,7 @@ public sealed class MemoriesV3ContractTests
         await using var contract = await ContractCase.StartAsync("mem0/list/first-page");
         using var client = Mem0Contract.Client(contract, blocking);
 
-        var page = await client.ListPageAsync(MemoryScope.ForUser("alice"), 1, new Mem0ListOptions { PageSize = 50 });
+        var page = await client.ListPageAsync(MemoryScope.ForUser("alice"), "page=1", new Mem0ListOptions { PageSize = 50 });
 
         contract.AssertRequest();
         contract.AssertResponseMapsTo<Mem0PagedResponse<Mem0Memory>>(Mem0JsonContext.Default);
@@ -129,7 +129,7 @@ public sealed class MemoriesV3ContractTests
         await using var contract = await ContractCase.StartAsync("mem0/list/invalid-page-404");
         using var client = Mem0Contract.Client(contract);
 
-        var act = () => client.ListPageAsync(MemoryScope.ForUser("alice"), 99);
+        var act = () => client.ListPageAsync(MemoryScope.ForUser("alice"), "page=99");
 
         (await act.Should().ThrowAsync<MemoryNotFoundException>()).Which.ServiceMessage.Should().Be("Invalid page.");
         contract.AssertRequest();

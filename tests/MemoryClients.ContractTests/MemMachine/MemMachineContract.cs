@@ -1,7 +1,6 @@
 using MemoryClients.ContractTests.Support;
 using MemoryClients.Http;
 using MemoryClients.MemMachine;
-using MemoryClients.MemMachine.Api;
 
 namespace MemoryClients.ContractTests.MemMachine;
 
@@ -28,7 +27,7 @@ internal static class MemMachineContract
             Resilience = new MemoryResilienceOptions { MaxRetries = 0 },
         };
         return blocking
-            ? new MemMachineClient(ApiTransport.Create(options, MemoryProvider.MemMachine, "Bearer", MemMachineJsonContext.Default, httpClient: null, blockingOnly: true), options.ResolveSettings())
+            ? new MemMachineClient(ApiTransport.Create(options, httpClient: null, alwaysBlocking: true), options.ResolveSettings())
             : new MemMachineClient(options);
     }
 

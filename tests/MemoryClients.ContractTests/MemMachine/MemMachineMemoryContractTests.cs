@@ -157,7 +157,7 @@ public sealed class MemMachineMemoryContractTests
         await using var contract = await ContractCase.StartAsync("memmachine/list-memories/cloud-episodic");
         using var client = MemMachineContract.Cloud(contract, blocking: blocking);
 
-        var page = await client.ListEpisodicPageAsync(0, "support", new MemMachineListOptions { PageSize = 50, RawFilter = "metadata.user_id='42'" });
+        var page = await client.ListEpisodicPageAsync("support", null, new MemMachineListOptions { PageSize = 50, RawFilter = "metadata.user_id='42'" });
 
         contract.AssertRequest();
         contract.AssertResponseMapsTo<MemMachineListMemoriesResponse>(MemMachineJsonContext.Default);

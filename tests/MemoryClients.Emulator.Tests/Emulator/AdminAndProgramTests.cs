@@ -179,7 +179,7 @@ public sealed class AdminAndProgramTests
 
             code.Should().Be(2);
             var lines = error.ToString().Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries);
-            lines.Should().ContainSingle().Which.Should().StartWith($"memory-emulator: --data '{file}' is not a usable SQLite database");
+            lines.Should().ContainSingle().Which.Should().StartWith($"memory-emulator: The data file '{file}' is not a SQLite database");
             (await File.ReadAllTextAsync(file)).Should().StartWith("These are notes");
         }
         finally

@@ -58,11 +58,28 @@ public sealed class CommandLineTests
         error.Should().Be($"unknown option '{args[0]}'.");
     }
 
+    [Fact]
+    public void Allowed_hosts_and_request_log_limits_are_parsed()
+    {
+        var options = CommandLine.Parse(
+            ["--allowed-hosts", "memory.test, dev.local", "--request-log-max-entries", "50", "--request-log-max-body", "4096"],
+            TextWriter.Null, out var error);
+
+        error.Should().BeNull();
+        options!.AllowedHosts.Should().Equal("memory.test", "dev.local");
+        options.RequestLogMaxEntries.Should().Be(50);
+        options.RequestLogMaxBodyBytes.Should().Be(4096);
+    }
+
     [Theory]
     [InlineData("--port", "http")]
     [InlineData("--port", "70000")]
     [InlineData("--fault", "status=503")]
     [InlineData("--bogus", "x")]
+    [InlineData("--allowed-hosts", "http://memory.test/")]
+    [InlineData("--allowed-hosts", "memory.test:8700")]
+    [InlineData("--request-log-max-entries", "-1")]
+    [InlineData("--request-log-max-body", "many")]
     public void Bad_arguments_are_reported(string name, string value)
     {
         CommandLine.Parse([name, value], TextWriter.Null, out var error).Should().BeNull();

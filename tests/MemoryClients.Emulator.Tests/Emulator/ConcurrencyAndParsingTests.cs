@@ -40,4 +40,31 @@ public sealed class ConcurrencyAndParsingTests(EmulatorFixture fixture) : IClass
         mm.Body["message"]!.GetValue<string>().Should().StartWith("Invalid request payload: body:");
         (await fixture.MemMachine.PostAsync("memories/list", """{"page_size": "ten"}""")).Code.Should().Be(422);
     }
+
+    [Theory]
+    [InlineData("v3/memories/add/", """{"messages": [{"role": "user", "content": "I like tea."}], "user_id": "dup-a", "user_id": "dup-b", "infer": false}""")]
+    [InlineData("v3/memories/search/", """{"query": "tea", "filters": {"user_id": "dup"}, "filters": {"user_id": "other"}}""")]
+    [InlineData("v3/memories/search/", """{"query": "tea", "filters": {"user_id": "big"}, "top_k": 1e400}""")]
+    [InlineData("v3/memories/add/", """{"messages": [{"role": "user", "content": "I like tea."}], "user_id": "big", "metadata": {"n": 1e400}, "infer": false}""")]
+    [InlineData("v3/memories/", """{"filters": {"user_id": "big", "created_at": {"gte": -1e400}}}""")]
+    public async Task Duplicate_keys_and_numbers_out_of_range_are_a_Mem0_parse_error(string path, string body)
+    {
+        var response = await fixture.Mem0.PostAsync(path, body);
+
+        response.Code.Should().Be(400, response.Text);
+        response.Body["detail"]!.GetValue<string>().Should().StartWith("JSON parse error - ");
+    }
+
+    [Theory]
+    [InlineData("projects/get", """{"project_id": "dup-a", "project_id": "dup-b"}""")]
+    [InlineData("memories", """{"project_id": "dup", "messages": [{"content": "I like tea.", "content": "I like coffee."}]}""")]
+    [InlineData("memories/search", """{"project_id": "big", "query": "tea", "top_k": 1e400}""")]
+    [InlineData("memories", """{"project_id": "big", "messages": [{"content": "I like tea.", "metadata": {"n": 1e400}}]}""")]
+    public async Task Duplicate_keys_and_numbers_out_of_range_are_a_MemMachine_422(string path, string body)
+    {
+        var response = await fixture.MemMachine.PostAsync(path, body);
+
+        response.Code.Should().Be(422, response.Text);
+        response.Body["message"]!.GetValue<string>().Should().StartWith("Invalid request payload: body: JSON decode error: ");
+    }
 }

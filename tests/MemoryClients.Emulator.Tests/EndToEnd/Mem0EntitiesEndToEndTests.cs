@@ -22,13 +22,13 @@ public sealed class Mem0EntitiesEndToEndTests(EndToEndFixture fixture) : IClassF
         await AddAsync(MemoryScope.ForAgent(agent), "Agent fact.");
         await AddAsync(MemoryScope.ForRun(run), "Run fact.");
 
-        var firstPage = await Client.Entities.ListPageAsync(1, 2);
+        var firstPage = await Client.Entities.ListPageAsync(null, 2);
         var pages = await Client.Entities.ListAsync(pageSize: 2).CollectPagesAsync();
         var entities = pages.SelectMany(p => p.Items).ToList();
 
-        firstPage.Results.Should().HaveCount(2);
-        firstPage.Count.Should().BeGreaterThanOrEqualTo(3);
-        firstPage.TotalUsers.Should().BeGreaterThanOrEqualTo(1);
+        firstPage.Items.Should().HaveCount(2);
+        firstPage.TotalCount.Should().BeGreaterThanOrEqualTo(3);
+        firstPage.ContinuationToken.Should().Be("page=2&page_size=2");
         pages.Count.Should().BeGreaterThanOrEqualTo(2);
         entities.Should().ContainSingle(e => e.Name == user && e.Type == Mem0EntityType.User).Which.TotalMemories.Should().Be(2);
         entities.Should().ContainSingle(e => e.Name == agent && e.Type == Mem0EntityType.Agent).Which.TotalMemories.Should().Be(1);

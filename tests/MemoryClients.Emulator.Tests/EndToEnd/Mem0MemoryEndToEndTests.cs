@@ -166,9 +166,9 @@ public sealed class Mem0MemoryEndToEndTests(EndToEndFixture fixture) : IClassFix
         var pages = await Client.ListAsync(scope, new Mem0ListOptions { PageSize = 2 }).CollectPagesAsync();
         var all = pages.SelectMany(p => p.Items).ToList();
         var resumed = await Client.ListAsync(scope, new Mem0ListOptions { PageSize = 2 }).CollectPagesAsync(pages[0].ContinuationToken);
-        var third = await Client.ListPageAsync(scope, 3, new Mem0ListOptions { PageSize = 2 });
-        var byFilter = await Client.ListPageAsync(MemoryFilter.ForScope(scope), 1, new Mem0ListOptions { PageSize = 4 });
-        var byJson = await Client.ListPageAsync(new JsonObject { ["user_id"] = scope.UserId }, 2, new Mem0ListOptions { PageSize = 4 });
+        var third = await Client.ListPageAsync(scope, "page=3", new Mem0ListOptions { PageSize = 2 });
+        var byFilter = await Client.ListPageAsync(MemoryFilter.ForScope(scope), null, new Mem0ListOptions { PageSize = 4 });
+        var byJson = await Client.ListPageAsync(new JsonObject { ["user_id"] = scope.UserId }, "page=2", new Mem0ListOptions { PageSize = 4 });
 
         all.Should().HaveCount(5);
         all.Select(m => m.Id).Should().OnlyHaveUniqueItems();
@@ -192,7 +192,7 @@ public sealed class Mem0MemoryEndToEndTests(EndToEndFixture fixture) : IClassFix
 
         var filter = MemoryFilter.UserId.Is(user) & MemoryFilter.CreatedAt.LessThan(new DateTimeOffset(2021, 1, 1, 0, 0, 0, TimeSpan.Zero));
         var old = await Client.ListAsync(filter.ToMem0Filter(), new Mem0ListOptions { PageSize = 1 }).CollectAsync();
-        var act = () => Client.ListPageAsync(scope, 9, new Mem0ListOptions { PageSize = 1 });
+        var act = () => Client.ListPageAsync(scope, "page=9", new Mem0ListOptions { PageSize = 1 });
 
         old.Select(m => m.Memory).Should().Equal("Old memory.");
         old[0].CreatedAt!.Value.Year.Should().Be(2020);

@@ -75,12 +75,12 @@ public sealed class Mem0PlatformEndToEndTests(PendingJobsFixture fixture) : ICla
         for (var i = 0; i < 3; i++)
             ids.Add((await Client.AddAsync([Mem0Message.User($"Event fact {i}.")], scope, new Mem0AddOptions { Infer = false })).EventId!);
 
-        var firstPage = await Client.Events.ListPageAsync(1, 2);
+        var firstPage = await Client.Events.ListPageAsync(null, 2);
         var pages = await Client.Events.ListAsync(pageSize: 2).CollectPagesAsync();
 
-        firstPage.Count.Should().BeGreaterThanOrEqualTo(3);
-        firstPage.Results.Should().HaveCount(2);
-        pages.Count.Should().Be((firstPage.Count!.Value + 1) / 2);
+        firstPage.TotalCount.Should().BeGreaterThanOrEqualTo(3);
+        firstPage.Items.Should().HaveCount(2);
+        pages.Count.Should().Be((firstPage.TotalCount!.Value + 1) / 2);
         pages.SelectMany(p => p.Items).Select(e => e.Id).Should().Contain(ids).And.OnlyHaveUniqueItems();
     }
 

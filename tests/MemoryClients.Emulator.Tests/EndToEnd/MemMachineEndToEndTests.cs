@@ -182,7 +182,7 @@ public sealed class MemMachineEndToEndTests(EndToEndFixture fixture) : IClassFix
 
         var all = await Client.ListEpisodicAsync(project, new MemMachineListOptions { PageSize = 2 }).CollectAsync();
         var requests = fixture.Emulator.RequestLog.ForPath("/memmachine/v2/memories/list").Count;
-        var second = await Client.ListEpisodicPageAsync(1, project, new MemMachineListOptions { PageSize = 2 });
+        var second = await Client.ListEpisodicPageAsync(project, "1", new MemMachineListOptions { PageSize = 2 });
         var resumed = await Client.ListEpisodicAsync(project, new MemMachineListOptions { PageSize = 3 }).CollectPagesAsync("1");
 
         all.Should().HaveCount(4);
@@ -233,7 +233,7 @@ public sealed class MemMachineEndToEndTests(EndToEndFixture fixture) : IClassFix
         ], project);
 
         var features = await Client.ListSemanticAsync(project, new MemMachineListOptions { PageSize = 3 }).CollectAsync();
-        var firstPage = await Client.ListSemanticPageAsync(0, project, new MemMachineListOptions { PageSize = 3 });
+        var firstPage = await Client.ListSemanticPageAsync(project, null, new MemMachineListOptions { PageSize = 3 });
         var onlyB = await Client.ListSemanticAsync(project, new MemMachineListOptions { Filter = MemoryFilter.FeatureSetId.Is("mem_user_sem-b") }).CollectAsync();
 
         features.Select(f => f.Value).Should().BeEquivalentTo("I like hiking.", "I play chess.", "I speak French.", "I grow tomatoes.");

@@ -59,6 +59,9 @@ public sealed class RecordingMemoryClient(IMemoryClient inner) : IMemoryClient
     public AsyncPageable<MemoryRecord> ListAsync(MemoryScope scope, MemoryListOptions? options = null, CancellationToken cancellationToken = default) =>
         inner.ListAsync(ListScope?.Invoke(scope) ?? scope, options, cancellationToken);
 
+    public Task<Page<MemoryRecord>> ListPageAsync(MemoryScope scope, string? continuationToken = null, MemoryListOptions? options = null, CancellationToken cancellationToken = default) =>
+        inner.ListPageAsync(ListScope?.Invoke(scope) ?? scope, continuationToken, options, cancellationToken);
+
     public Task<MemoryRecord> GetAsync(string memoryId, CancellationToken cancellationToken = default) => inner.GetAsync(memoryId, cancellationToken);
 
     public Task<MemoryRecord> UpdateAsync(string memoryId, MemoryUpdateOptions update, CancellationToken cancellationToken = default) =>

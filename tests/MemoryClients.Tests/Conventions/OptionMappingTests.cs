@@ -112,7 +112,7 @@ public sealed class OptionMappingTests
                 break;
             case Mem0ListOptions list:
                 using (var mem0 = Mem0TestClient.Create(handler))
-                    await mem0.ListPageAsync(scope, 1, list);
+                    await mem0.ListPageAsync(scope, null, list);
                 break;
             case Mem0UpdateOptions update:
                 using (var mem0 = Mem0TestClient.Create(handler))
@@ -128,7 +128,7 @@ public sealed class OptionMappingTests
                 break;
             case MemMachineListOptions list:
                 using (var mm = MemMachineTestClient.Cloud(handler))
-                    await mm.ListEpisodicPageAsync(0, "p", list);
+                    await mm.ListEpisodicPageAsync("p", null, list);
                 break;
             case MemMachineCreateProjectOptions create:
                 // A project configuration is a self-hosted setting.

@@ -2,7 +2,7 @@ using System.Net;
 using MemoryClients.Errors;
 using MemoryClients.Http;
 using MemoryClients.Mem0;
-using MemoryClients.Mem0.Api;
+using MemoryClients.MemMachine;
 using MemoryClients.Tests.Http;
 using MemoryClients.Tests.Support;
 
@@ -18,9 +18,11 @@ public sealed class ErrorMappingTests : IDisposable
     {
         _handler.Respond(status, body, headers: headers);
         using var transport = ApiTransport.Create(
-            new Mem0ClientOptions { ApiKey = "secret-key-123", BaseAddress = new Uri("https://api.example.test/"), Resilience = new() { MaxRetries = 0 } },
-            provider, "Token", Mem0JsonContext.Default, new HttpClient(_handler));
-        var act = () => transport.Api<IProbeApi>(synchronous: false).ReadAsync();
+            provider == MemoryProvider.Mem0
+                ? new Mem0ClientOptions { ApiKey = "secret-key-123", BaseAddress = new Uri("https://api.example.test/"), Resilience = new() { MaxRetries = 0 } }
+                : new MemMachineClientOptions { ApiKey = "secret-key-123", BaseAddress = new Uri("https://api.example.test/"), Resilience = new() { MaxRetries = 0 } },
+            new HttpClient(_handler));
+        var act = () => transport.Api<IProbeApi>().ReadAsync();
         return (await act.Should().ThrowAsync<MemoryApiException>()).Which;
     }
 
@@ -133,9 +135,9 @@ public sealed class ErrorMappingTests : IDisposable
     {
         _handler.Respond(HttpStatusCode.OK, """{"results": [{"id": "abc", "mem""");
         using var transport = ApiTransport.Create(
-            new Mem0ClientOptions { ApiKey = "k", BaseAddress = new Uri("https://api.example.test/") }, MemoryProvider.Mem0, "Token", Mem0JsonContext.Default, new HttpClient(_handler));
+            new Mem0ClientOptions { ApiKey = "k", BaseAddress = new Uri("https://api.example.test/") }, new HttpClient(_handler));
 
-        var act = () => transport.Api<IProbeApi>(synchronous: false).ReadAsync();
+        var act = () => transport.Api<IProbeApi>().ReadAsync();
 
         var error = (await act.Should().ThrowAsync<MemoryApiException>()).Which;
         error.ErrorCode.Should().Be("INVALID_RESPONSE");

@@ -38,7 +38,7 @@ public sealed class ResponseContractTests
         using var handler = new ScriptedHandler().Respond(HttpStatusCode.OK, body);
         using var client = Mem0TestClient.Create(handler);
 
-        var error = (await client.Invoking(c => c.ListPageAsync(MemoryScope.ForUser("alice"), 1)).Should().ThrowExactlyAsync<MemoryApiException>()).Which;
+        var error = (await client.Invoking(c => c.ListPageAsync(MemoryScope.ForUser("alice"))).Should().ThrowExactlyAsync<MemoryApiException>()).Which;
 
         error.ErrorCode.Should().Be("INVALID_RESPONSE");
     }
@@ -77,7 +77,7 @@ public sealed class ResponseContractTests
         using var handler = new ScriptedHandler().Respond(HttpStatusCode.OK, body);
         using var client = MemMachineTestClient.Cloud(handler);
 
-        var error = (await client.Invoking(c => c.ListEpisodicPageAsync(0)).Should().ThrowExactlyAsync<MemoryApiException>()).Which;
+        var error = (await client.Invoking(c => c.ListEpisodicPageAsync()).Should().ThrowExactlyAsync<MemoryApiException>()).Which;
 
         error.ErrorCode.Should().Be("INVALID_RESPONSE");
     }

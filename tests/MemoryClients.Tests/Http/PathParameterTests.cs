@@ -51,9 +51,13 @@ public sealed class PathParameterTests
         {
             var handler = new ScriptedHandler();
             using var transport = Transport(handler);
-            var (api, method) = Resolve(transport, route, synchronous);
+            var (api, method) = Resolve(transport, route);
 
-            var call = () => method.Invoke(api, Arguments(method, parameterName, bad));
+            var call = () =>
+            {
+                using (synchronous ? CallContext.Blocking() : default(CallContext.BlockingScope?))
+                    return method.Invoke(api, Arguments(method, parameterName, bad));
+            };
 
             var error = call.Should().Throw<TargetInvocationException>().Which.InnerException;
             error.Should().BeAssignableTo<ArgumentException>($"'{Escape(bad)}' as {parameterName} of {route}")
@@ -119,18 +123,17 @@ public sealed class PathParameterTests
         parameter.IsDefined(typeof(AliasAsAttribute)) && !parameter.IsDefined(typeof(QueryAttribute)) && !parameter.IsDefined(typeof(HeaderAttribute));
 
     private static ApiTransport Transport(ScriptedHandler handler) =>
-        ApiTransport.Create(new Mem0ClientOptions { ApiKey = "k", BaseAddress = new Uri("https://api.example.test/base/") },
-            MemoryProvider.Mem0, "Token", Mem0JsonContext.Default, new HttpClient(handler));
+        ApiTransport.Create(new Mem0ClientOptions { ApiKey = "k", BaseAddress = new Uri("https://api.example.test/base/") }, new HttpClient(handler));
 
-    private static (object Api, MethodInfo Method) Resolve(ApiTransport transport, string route, bool synchronous)
+    private static (object Api, MethodInfo Method) Resolve(ApiTransport transport, string route)
     {
         var (apiName, methodName) = (route.Split('.')[0], route.Split('.')[1]);
         object api = apiName switch
         {
-            nameof(IMem0V1Api) => transport.Api<IMem0V1Api>(synchronous),
-            nameof(IMem0V2Api) => transport.Api<IMem0V2Api>(synchronous),
-            nameof(IMem0V3Api) => transport.Api<IMem0V3Api>(synchronous),
-            _ => transport.Api<IMemMachineV2Api>(synchronous),
+            nameof(IMem0V1Api) => transport.Api<IMem0V1Api>(),
+            nameof(IMem0V2Api) => transport.Api<IMem0V2Api>(),
+            nameof(IMem0V3Api) => transport.Api<IMem0V3Api>(),
+            _ => transport.Api<IMemMachineV2Api>(),
         };
         var method = RawApis.Single(t => t.Name == apiName).GetMethods().Single(m => m.Name == methodName);
         return (api, method);

@@ -3,7 +3,6 @@ using System.Text.Json.Nodes;
 using MemoryClients.Errors;
 using MemoryClients.Http;
 using MemoryClients.Mem0;
-using MemoryClients.Mem0.Api;
 using MemoryClients.Tests.Support;
 using Polly;
 using Polly.CircuitBreaker;
@@ -22,14 +21,13 @@ public sealed class PipelineTests : IDisposable
     {
         var resilience = new MemoryResilienceOptions { BaseDelay = TimeSpan.Zero, MaxDelay = TimeSpan.Zero };
         configure(resilience);
-        return ApiTransport.Create(new Mem0ClientOptions { ApiKey = "k", BaseAddress = new Uri("https://api.example.test/"), Resilience = resilience },
-            MemoryProvider.Mem0, "Token", Mem0JsonContext.Default, new HttpClient(_handler));
+        return ApiTransport.Create(new Mem0ClientOptions { ApiKey = "k", BaseAddress = new Uri("https://api.example.test/"), Resilience = resilience }, new HttpClient(_handler));
     }
 
-    private static Task<JsonObject> Read(ApiTransport transport) => transport.Api<IProbeApi>(synchronous: false).ReadAsync(CancellationToken.None);
+    private static Task<JsonObject> Read(ApiTransport transport) => transport.Api<IProbeApi>().ReadAsync(CancellationToken.None);
 
     private static Task<JsonObject> Add(ApiTransport transport) =>
-        transport.Api<IProbeApi>(synchronous: false).AddAsync(new JsonObject { ["messages"] = "x" }, CancellationToken.None);
+        transport.Api<IProbeApi>().AddAsync(new JsonObject { ["messages"] = "x" }, CancellationToken.None);
 
     [Fact]
     public async Task A_circuit_breaker_added_to_the_pipeline_opens_and_then_refuses_without_sending()

@@ -4,7 +4,6 @@ using System.Text.Json.Nodes;
 using MemoryClients.Errors;
 using MemoryClients.Http;
 using MemoryClients.Mem0;
-using MemoryClients.Mem0.Api;
 using MemoryClients.Tests.Support;
 
 namespace MemoryClients.Tests.Http;
@@ -33,8 +32,7 @@ public sealed class ResilienceTests : IDisposable
                 AttemptTimeout = totalTimeout is null ? TimeSpan.FromSeconds(60) : TimeSpan.FromSeconds(10),
                 TotalTimeout = totalTimeout ?? TimeSpan.FromMinutes(3),
             },
-        },
-        MemoryProvider.Mem0, "Token", Mem0JsonContext.Default, new HttpClient(_handler));
+        }, new HttpClient(_handler));
 
     private static Dictionary<string, string> RetryAfter(RetryConditionHeaderValue value) => new() { ["Retry-After"] = value.ToString() };
 
@@ -43,7 +41,7 @@ public sealed class ResilienceTests : IDisposable
     private static readonly Func<IProbeApi, CancellationToken, Task<JsonObject>> Add = static (api, ct) => api.AddAsync(new JsonObject { ["messages"] = "x" }, ct);
 
     private Task<JsonObject> Send(ApiTransport transport, Func<IProbeApi, CancellationToken, Task<JsonObject>> call, CancellationToken ct = default) =>
-        _time.DriveAsync(call(transport.Api<IProbeApi>(synchronous: false), ct));
+        _time.DriveAsync(call(transport.Api<IProbeApi>(), ct));
 
     [Fact]
     public async Task A_read_is_retried_after_503_and_succeeds()
@@ -169,9 +167,8 @@ public sealed class ResilienceTests : IDisposable
         {
             using var handler = new ScriptedHandler(_time);
             handler.Respond(HttpStatusCode.TooManyRequests, headers: RetryAfter(new RetryConditionHeaderValue(TimeSpan.FromSeconds(4)))).Respond(HttpStatusCode.OK);
-            using var transport = ApiTransport.Create(new Mem0ClientOptions { ApiKey = "k", BaseAddress = new Uri("https://api.example.test/"), TimeProvider = _time },
-                MemoryProvider.Mem0, "Token", Mem0JsonContext.Default, new HttpClient(handler));
-            await _time.DriveAsync(transport.Api<IProbeApi>(synchronous: false).ReadAsync(CancellationToken.None));
+            using var transport = ApiTransport.Create(new Mem0ClientOptions { ApiKey = "k", BaseAddress = new Uri("https://api.example.test/"), TimeProvider = _time }, new HttpClient(handler));
+            await _time.DriveAsync(transport.Api<IProbeApi>().ReadAsync(CancellationToken.None));
             waits.Add(handler.Requests[1].At - handler.Requests[0].At);
         }
 
@@ -240,7 +237,7 @@ public sealed class ResilienceTests : IDisposable
         using var transport = Transport();
         using var cts = new CancellationTokenSource();
 
-        var call = transport.Api<IProbeApi>(synchronous: false).ReadAsync(cts.Token);
+        var call = transport.Api<IProbeApi>().ReadAsync(cts.Token);
         await cts.CancelAsync();
         var act = () => call;
 
@@ -254,7 +251,7 @@ public sealed class ResilienceTests : IDisposable
         _handler.Hang();
         using var transport = Transport(maxRetries: 0);
 
-        var call = transport.Api<IProbeApi>(synchronous: false).ReadAsync(CancellationToken.None);
+        var call = transport.Api<IProbeApi>().ReadAsync(CancellationToken.None);
         while (_handler.Requests.Count == 0)
             await Task.Yield();
         _time.Advance(TimeSpan.FromSeconds(61));
@@ -271,7 +268,7 @@ public sealed class ResilienceTests : IDisposable
         _handler.Hang().Respond(HttpStatusCode.OK, """{"ok":true}""");
         using var transport = Transport();
 
-        var call = transport.Api<IProbeApi>(synchronous: false).ReadAsync(CancellationToken.None);
+        var call = transport.Api<IProbeApi>().ReadAsync(CancellationToken.None);
         while (_handler.Requests.Count == 0)
             await Task.Yield();
         _time.Advance(TimeSpan.FromSeconds(61));
@@ -287,7 +284,7 @@ public sealed class ResilienceTests : IDisposable
         _handler.Hang().Hang();
         using var transport = Transport(totalTimeout: TimeSpan.FromSeconds(15));
 
-        var call = transport.Api<IProbeApi>(synchronous: false).ReadAsync(CancellationToken.None);
+        var call = transport.Api<IProbeApi>().ReadAsync(CancellationToken.None);
         var act = () => _time.DriveAsync(call, horizon: TimeSpan.FromSeconds(10));
 
         (await act.Should().ThrowAsync<MemoryNetworkException>()).Which.ErrorCode.Should().Be(MemoryNetworkException.TimeoutCode);

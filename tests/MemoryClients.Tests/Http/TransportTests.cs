@@ -34,9 +34,9 @@ public sealed class TransportTests : IDisposable
     public async Task Json_bodies_are_utf8_with_a_content_length()
     {
         _handler.Respond(HttpStatusCode.OK);
-        using var transport = ApiTransport.Create(Options(), MemoryProvider.Mem0, "Token", Mem0JsonContext.Default, new HttpClient(_handler));
+        using var transport = ApiTransport.Create(Options(), new HttpClient(_handler));
 
-        await transport.Api<IProbeApi>(synchronous: false).SearchAsync(new System.Text.Json.Nodes.JsonObject { ["query"] = "café" });
+        await transport.Api<IProbeApi>().SearchAsync(new System.Text.Json.Nodes.JsonObject { ["query"] = "café" });
 
         var request = _handler.Requests.Single();
         request.Body.Should().Be("""{"query":"caf\u00E9"}""", "non-ASCII text is escaped, which every JSON parser reads back");
@@ -126,9 +126,9 @@ public sealed class TransportTests : IDisposable
     public void The_synchronous_path_sends_real_requests()
     {
         _handler.Respond(HttpStatusCode.OK, """{"status":"ok","org_id":"o"}""");
-        using var transport = ApiTransport.Create(Options(), MemoryProvider.Mem0, "Token", Mem0JsonContext.Default, new HttpClient(new SyncOnly(_handler)));
+        using var transport = ApiTransport.Create(Options(), new HttpClient(new SyncOnly(_handler)));
 
-        var result = Completed.Result(transport.Api<IMem0V1Api>(synchronous: true).PingAsync());
+        var result = Completed.Blocking(() => transport.Api<IMem0V1Api>().PingAsync());
 
         result.OrgId.Should().Be("o");
     }

@@ -29,7 +29,7 @@ public sealed class Mem0FilterOverloadTests
         var filter = MemoryFilter.UserId.Is("alice") & MemoryFilter.Categories.Contains("diet");
 
         await client.ListAsync(filter).ToListAsync();
-        await client.ListPageAsync(filter, 2);
+        await client.ListPageAsync(filter, "page=2");
 
         handler.Requests.Should().HaveCount(2).And.OnlyContain(r => r.Body == """{"filters":{"AND":[{"user_id":"alice"},{"categories":{"contains":"diet"}}]}}""");
         handler.Requests[1].Uri.Query.Should().Be("?page=2");

@@ -183,7 +183,7 @@ public sealed class Mem0RequestBuildingTests : IDisposable
             LatestOnly = true,
         };
 
-        var page = await _client.ListPageAsync(MemoryScope.ForUser("alice"), 3, options);
+        var page = await _client.ListPageAsync(MemoryScope.ForUser("alice"), "page=3", options);
 
         Single("POST", "/v3/memories/?page=3&page_size=10").Body.Should().Be(
             "{\"filters\":{\"user_id\":\"alice\"},\"show_expired\":true,\"start_date\":\"2026-01-01\",\"end_date\":\"2026-01-31\","
@@ -198,7 +198,7 @@ public sealed class Mem0RequestBuildingTests : IDisposable
     {
         _handler.Respond(HttpStatusCode.OK, """{"count": 0, "next": null, "previous": null, "results": []}""");
 
-        var page = await _client.ListPageAsync(JsonNode.Parse("""{"agent_id": "planner"}""")!.AsObject(), 2);
+        var page = await _client.ListPageAsync(JsonNode.Parse("""{"agent_id": "planner"}""")!.AsObject(), "page=2");
 
         Single("POST", "/v3/memories/?page=2").Body.Should().Be("""{"filters":{"agent_id":"planner"}}""");
         page.ContinuationToken.Should().BeNull();

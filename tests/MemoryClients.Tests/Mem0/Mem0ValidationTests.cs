@@ -185,14 +185,16 @@ public sealed class Mem0ValidationTests : IDisposable
             "options.AdditionalBodyProperties");
 
     [Theory]
-    [InlineData(0)]
-    [InlineData(-3)]
-    public Task List_page_rejects_a_page_below_1(int number) =>
-        ExpectAsync<ArgumentOutOfRangeException>(() => _client.ListPageAsync(Alice, number), "page");
+    [InlineData("page=0")]
+    [InlineData("page=-3")]
+    [InlineData("3")]
+    [InlineData("page=2&size=9")]
+    public Task List_page_rejects_a_token_it_did_not_make(string token) =>
+        ExpectAsync<ArgumentException>(() => _client.ListPageAsync(Alice, token), "continuationToken");
 
     [Fact]
     public Task List_page_rejects_page_size_outside_1_to_200() =>
-        ExpectAsync<ArgumentOutOfRangeException>(() => _client.ListPageAsync(Alice, 1, new Mem0ListOptions { PageSize = 500 }), "options.PageSize");
+        ExpectAsync<ArgumentOutOfRangeException>(() => _client.ListPageAsync(Alice, null, new Mem0ListOptions { PageSize = 500 }), "options.PageSize");
 
     // ---- memory ids ----
 

@@ -151,8 +151,8 @@ public sealed class MemMachinePagingTests
         var handler = new ScriptedHandler().Respond(HttpStatusCode.OK, Features("a", "b")).Respond(HttpStatusCode.OK, Episodes("9"));
         using var client = MemMachineTestClient.Cloud(handler);
 
-        var full = await client.ListSemanticPageAsync(3, options: new MemMachineListOptions { PageSize = 2 });
-        var partial = await client.ListEpisodicPageAsync(4, options: new MemMachineListOptions { PageSize = 2 });
+        var full = await client.ListSemanticPageAsync(continuationToken: "3", options: new MemMachineListOptions { PageSize = 2 });
+        var partial = await client.ListEpisodicPageAsync(continuationToken: "4", options: new MemMachineListOptions { PageSize = 2 });
 
         full.ContinuationToken.Should().Be("4");
         partial.ContinuationToken.Should().BeNull();

@@ -212,7 +212,7 @@ public sealed class MemMachineRequestTests
         var filter = MemoryFilter.ForScope(MemoryScope.ForUser("42")) & MemoryFilter.Metadata("topic").Is("food");
 
         await client.SearchAsync("tea", options: new MemMachineSearchOptions { Filter = filter });
-        await client.ListEpisodicPageAsync(0, options: new MemMachineListOptions { Filter = filter });
+        await client.ListEpisodicPageAsync(options: new MemMachineListOptions { Filter = filter });
 
         handler.Requests.Should().HaveCount(2).And.OnlyContain(r => r.Body!.Contains(""""filter":"metadata.user_id=\u002742\u0027 AND metadata.topic=\u0027food\u0027"""", StringComparison.Ordinal));
     }

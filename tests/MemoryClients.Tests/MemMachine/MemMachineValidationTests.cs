@@ -40,8 +40,8 @@ public sealed class MemMachineValidationTests
             () => client.SearchAsync("tea", projectId),
             () => Task.FromResult(client.ListEpisodicAsync(projectId)),
             () => Task.FromResult(client.ListSemanticAsync(projectId)),
-            () => client.ListEpisodicPageAsync(0, projectId),
-            () => client.ListSemanticPageAsync(0, projectId),
+            () => client.ListEpisodicPageAsync(projectId),
+            () => client.ListSemanticPageAsync(projectId),
             () => client.DeleteEpisodicAsync(["1"], projectId),
             () => client.DeleteSemanticAsync(["1"], projectId),
         };
@@ -136,7 +136,7 @@ public sealed class MemMachineValidationTests
             .Which.ParamName.Should().Be("options");
         client.Invoking(c => c.ListSemanticAsync(options: options)).Should().ThrowExactly<ArgumentOutOfRangeException>()
             .Which.Message.Should().Contain("PageSize (page_size) must be at least 1");
-        (await client.Invoking(c => c.ListEpisodicPageAsync(0, options: options)).Should().ThrowExactlyAsync<ArgumentOutOfRangeException>())
+        (await client.Invoking(c => c.ListEpisodicPageAsync(options: options)).Should().ThrowExactlyAsync<ArgumentOutOfRangeException>())
             .Which.ParamName.Should().Be("options");
         handler.Requests.Should().BeEmpty();
     }
@@ -147,8 +147,8 @@ public sealed class MemMachineValidationTests
         var handler = new ScriptedHandler();
         using var client = MemMachineTestClient.Cloud(handler);
 
-        (await client.Invoking(c => c.ListEpisodicPageAsync(-1)).Should().ThrowExactlyAsync<ArgumentOutOfRangeException>()).Which.ParamName.Should().Be("pageNum");
-        (await client.Invoking(c => c.ListSemanticPageAsync(-1)).Should().ThrowExactlyAsync<ArgumentOutOfRangeException>()).Which.ParamName.Should().Be("pageNum");
+        (await client.Invoking(c => c.ListEpisodicPageAsync(continuationToken: "-1")).Should().ThrowExactlyAsync<ArgumentException>()).Which.ParamName.Should().Be("continuationToken");
+        (await client.Invoking(c => c.ListSemanticPageAsync(continuationToken: "page=1")).Should().ThrowExactlyAsync<ArgumentException>()).Which.ParamName.Should().Be("continuationToken");
         handler.Requests.Should().BeEmpty();
     }
 

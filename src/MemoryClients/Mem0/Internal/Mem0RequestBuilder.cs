@@ -1,11 +1,9 @@
 using MemoryClients.Http;
-using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
 using MemoryClients.Filters;
 using MemoryClients.Mem0.Api;
-using MemoryClients.Paging;
 
 namespace MemoryClients.Mem0;
 
@@ -203,91 +201,11 @@ internal static class Mem0RequestBuilder
         return new Mem0BatchDeleteRequest { Memories = items };
     }
 
-    /// <summary>Throws unless <paramref name="page"/> is at least 1.</summary>
-    public static void Page(int page, string paramName)
-    {
-        if (page < 1)
-            throw new ArgumentOutOfRangeException(paramName, page, "page must be 1 or more.");
-    }
-
     /// <summary>Throws unless <paramref name="pageSize"/> is null (the service's default) or 1 to 200.</summary>
     public static void PageSize(int? pageSize, string paramName)
     {
         if (pageSize is < 1 or > MaxPageSize)
             throw new ArgumentOutOfRangeException(paramName, pageSize, $"page_size must be between 1 and {MaxPageSize}.");
-    }
-
-    /// <summary>
-    /// Wraps a list response as a <see cref="Page{T}"/>. The continuation token holds only the <c>page</c> and
-    /// <c>page_size</c> values of the <c>next</c> link: the link's scheme, host and path are never used, so paging
-    /// always stays on the configured base address.
-    /// </summary>
-    public static Page<T> ToPage<T>(Mem0PagedResponse<T> response, int page, int? pageSize)
-    {
-        string? token = null;
-        if (response.Next is { Length: > 0 } next)
-        {
-            var query = NextLinkQuery(next);
-            var nextPage = query.TryGetValue("page", out var p) && int.TryParse(p, NumberStyles.None, CultureInfo.InvariantCulture, out var parsedPage) && parsedPage >= 1
-                ? parsedPage
-                : page + 1;
-            int? nextSize = query.TryGetValue("page_size", out var s) && int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out var parsedSize) && parsedSize >= 1
-                ? parsedSize
-                : pageSize;
-            token = FormatToken(nextPage, nextSize);
-        }
-        return new Page<T>(response.Results, token, response.Count);
-    }
-
-    /// <summary>Reads a token made by <see cref="ToPage{T}"/>: <c>page=N</c> optionally followed by <c>&amp;page_size=M</c>.</summary>
-    public static (int Page, int? PageSize) ParseToken(string token, string paramName)
-    {
-        int? page = null;
-        int? pageSize = null;
-        foreach (var part in token.Split('&'))
-        {
-            var eq = part.IndexOf('=', StringComparison.Ordinal);
-            if (eq <= 0 || !int.TryParse(part.AsSpan(eq + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var value) || value < 1)
-                throw BadToken(token, paramName);
-            switch (part[..eq])
-            {
-                case "page":
-                    page = value;
-                    break;
-                case "page_size":
-                    pageSize = value;
-                    break;
-                default:
-                    throw BadToken(token, paramName);
-            }
-        }
-        return page is { } p ? (p, pageSize) : throw BadToken(token, paramName);
-    }
-
-    private static ArgumentException BadToken(string token, string paramName) =>
-        new($"'{token}' is not a Mem0 continuation token (expected page=N or page=N&page_size=M).", paramName);
-
-    internal static string FormatToken(int page, int? pageSize) =>
-        pageSize is { } size
-            ? string.Create(CultureInfo.InvariantCulture, $"page={page}&page_size={size}")
-            : string.Create(CultureInfo.InvariantCulture, $"page={page}");
-
-    /// <summary>The decoded query parameters of a <c>next</c> link; the rest of the link is never used.</summary>
-    internal static Dictionary<string, string> NextLinkQuery(string next)
-    {
-        var result = new Dictionary<string, string>(StringComparer.Ordinal);
-        var start = next.IndexOf('?', StringComparison.Ordinal);
-        if (start < 0)
-            return result;
-        var end = next.IndexOf('#', start);
-        var query = end < 0 ? next[(start + 1)..] : next[(start + 1)..end];
-        foreach (var part in query.Split('&', StringSplitOptions.RemoveEmptyEntries))
-        {
-            var eq = part.IndexOf('=', StringComparison.Ordinal);
-            if (eq > 0)
-                result.TryAdd(Uri.UnescapeDataString(part[..eq]), Uri.UnescapeDataString(part[(eq + 1)..].Replace('+', ' ')));
-        }
-        return result;
     }
 
     private static void BatchSize(int count, string paramName)

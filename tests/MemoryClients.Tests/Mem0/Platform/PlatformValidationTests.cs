@@ -17,8 +17,8 @@ public sealed class PlatformValidationTests
     {
         ["entities list page size 0"] = (c => Task.FromResult(c.Entities.ListAsync(0)), typeof(ArgumentOutOfRangeException), "pageSize"),
         ["entities list page size 201"] = (c => Task.FromResult(c.Entities.ListAsync(201)), typeof(ArgumentOutOfRangeException), "pageSize"),
-        ["entities page 0"] = (c => c.Entities.ListPageAsync(0), typeof(ArgumentOutOfRangeException), "page"),
-        ["entities page size -1"] = (c => c.Entities.ListPageAsync(1, -1), typeof(ArgumentOutOfRangeException), "pageSize"),
+        ["entities page 0"] = (c => c.Entities.ListPageAsync("page=0"), typeof(ArgumentException), "continuationToken"),
+        ["entities page size -1"] = (c => c.Entities.ListPageAsync(null, -1), typeof(ArgumentOutOfRangeException), "pageSize"),
         ["entities get default type"] = (c => c.Entities.GetAsync(default, "alice"), typeof(ArgumentException), "type"),
         ["entities get empty id"] = (c => c.Entities.GetAsync(Mem0EntityType.User, ""), typeof(ArgumentException), "entityId"),
         ["entities get null id"] = (c => c.Entities.GetAsync(Mem0EntityType.User, null!), typeof(ArgumentNullException), "entityId"),
@@ -28,7 +28,7 @@ public sealed class PlatformValidationTests
 
         ["events get empty id"] = (c => c.Events.GetAsync(""), typeof(ArgumentException), "eventId"),
         ["events list page size 0"] = (c => Task.FromResult(c.Events.ListAsync(0)), typeof(ArgumentOutOfRangeException), "pageSize"),
-        ["events page 0"] = (c => c.Events.ListPageAsync(0), typeof(ArgumentOutOfRangeException), "page"),
+        ["events page 0"] = (c => c.Events.ListPageAsync("page=0"), typeof(ArgumentException), "continuationToken"),
         ["events wait empty id"] = (c => c.Events.WaitForCompletionAsync(" "), typeof(ArgumentException), "eventId"),
         ["events wait zero interval"] = (c => c.Events.WaitForCompletionAsync("e1", TimeSpan.Zero), typeof(ArgumentOutOfRangeException), "pollInterval"),
         ["events wait negative interval"] = (c => c.Events.WaitForCompletionAsync("e1", TimeSpan.FromSeconds(-1)), typeof(ArgumentOutOfRangeException), "pollInterval"),

@@ -1,0 +1,56 @@
+using System.Text.Json.Serialization;
+using MemoryClients.Paging;
+
+namespace MemoryClients;
+
+/// <summary>What a provider's transport needs to know: which service it is, its auth scheme and its JSON context.</summary>
+internal sealed record ProviderProfile(MemoryProvider Provider, string AuthScheme, JsonSerializerContext Json);
+
+/// <summary>
+/// One provider behind the unified clients: it maps each unified call to its provider client and the answer back, and
+/// says what the provider can do. Arguments arrive checked (<see cref="MemoryOperations"/>); everything that is
+/// particular to a provider lives in its backend, in the provider's folder.
+/// </summary>
+internal abstract class MemoryBackend : IDisposable
+{
+    /// <summary>The service behind this backend.</summary>
+    public abstract MemoryProvider Provider { get; }
+
+    /// <summary>What the provider can do through the unified clients.</summary>
+    public abstract MemoryCapabilities Capabilities { get; }
+
+    /// <summary>The provider client, for the unified clients' <c>Mem0</c> and <c>MemMachine</c> properties.</summary>
+    public abstract object Client { get; }
+
+    public abstract Task<MemoryAddResult> AddAsync(IReadOnlyList<MemoryMessage> messages, MemoryScope scope, MemoryAddOptions? options, CancellationToken cancellationToken);
+
+    public abstract Task<IReadOnlyList<MemoryRecord>> SearchAsync(string query, MemoryScope scope, MemorySearchOptions? options, CancellationToken cancellationToken);
+
+    public abstract Task<Page<MemoryRecord>> ListPageAsync(MemoryScope scope, string? continuationToken, MemoryListOptions? options, CancellationToken cancellationToken);
+
+    public abstract Task<MemoryRecord> GetAsync(string memoryId, CancellationToken cancellationToken);
+
+    public abstract Task<MemoryRecord> UpdateAsync(string memoryId, MemoryUpdateOptions update, CancellationToken cancellationToken);
+
+    public abstract Task DeleteAsync(string memoryId, CancellationToken cancellationToken);
+
+    public abstract Task DeleteAsync(MemoryRecord record, CancellationToken cancellationToken);
+
+    public abstract Task DeleteAllAsync(MemoryScope scope, CancellationToken cancellationToken);
+
+    public abstract void Dispose();
+
+    /// <summary>The error of an operation the provider cannot do, naming what to use instead.</summary>
+    protected NotSupportedException NotSupported(string operation, string instead) =>
+        new($"{Provider} cannot {operation} through IMemoryClient. {instead} Check IMemoryClient.Capabilities first.");
+
+    /// <summary>The scope as a filter by the provider's rule (<see cref="MemoryScope.Includes"/>), ANDed with the caller's extra condition.</summary>
+    protected Filters.MemoryFilter ScopeFilter(MemoryScope scope, Filters.MemoryFilter? extra)
+    {
+        var filter = Filters.MemoryFilter.ForScope(scope.ForReads(Provider));
+        return extra is null ? filter : filter & extra;
+    }
+
+    protected static Page<MemoryRecord> Map<T>(Page<T> page, Func<T, MemoryRecord> map) =>
+        new([.. page.Items.Select(map)], page.ContinuationToken, page.TotalCount);
+}
