@@ -22,8 +22,13 @@ public static partial class DocBlocks
     /// <summary>The repository root: the nearest folder above the test's output that holds MemoryClients.sln.</summary>
     public static string RepositoryRoot { get; } = FindRepositoryRoot();
 
-    /// <summary>Every ```csharp block of README.md, docs/*.md and samples/*/README.md, in file and line order.</summary>
-    public static IReadOnlyList<DocBlock> All { get; } = FindAll();
+    /// <summary>The documentation: README.md, docs/*.md and samples/*/README.md, relative to the root with forward slashes, in order.</summary>
+    public static IReadOnlyList<string> MarkdownFiles { get; } = FindMarkdownFiles();
+
+    /// <summary>Every ```csharp block of <see cref="MarkdownFiles"/>, in file and line order.</summary>
+    public static IReadOnlyList<DocBlock> All { get; } = MarkdownFiles
+        .SelectMany(f => Parse(f, File.ReadAllText(Path.Combine(RepositoryRoot, f))))
+        .ToList();
 
     /// <summary>Looks a block up by its "file:line" id.</summary>
     public static DocBlock ById(string id) => All.Single(b => b.Id == id);
@@ -62,7 +67,7 @@ public static partial class DocBlocks
         }
     }
 
-    private static List<DocBlock> FindAll()
+    private static List<string> FindMarkdownFiles()
     {
         var files = new List<string> { Path.Combine(RepositoryRoot, "README.md") };
         files.AddRange(Directory.GetFiles(Path.Combine(RepositoryRoot, "docs"), "*.md").Order(StringComparer.Ordinal));
@@ -72,9 +77,7 @@ public static partial class DocBlocks
             files.AddRange(Directory.GetFiles(samples, "README.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal));
         }
 
-        return files
-            .SelectMany(f => Parse(Path.GetRelativePath(RepositoryRoot, f).Replace('\\', '/'), File.ReadAllText(f)))
-            .ToList();
+        return files.Select(f => Path.GetRelativePath(RepositoryRoot, f).Replace('\\', '/')).ToList();
     }
 
     private static string FindRepositoryRoot()
