@@ -90,7 +90,9 @@ internal sealed class BufferedContent : HttpContent
             stream = async
                 ? await original.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false)
                 : original.ReadAsStream(cancellationToken);
-            registration = cancellationToken.UnsafeRegister(static s => ((Stream)s!).Dispose(), stream);
+            // An asynchronous read observes the token itself; a blocking one cannot, so cancellation disposes its stream.
+            if (!async)
+                registration = cancellationToken.UnsafeRegister(static s => ((Stream)s!).Dispose(), stream);
             while (true)
             {
                 if (length == buffer.Length)
