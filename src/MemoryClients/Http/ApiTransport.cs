@@ -101,13 +101,21 @@ internal sealed class ApiTransport : IDisposable
         Buffered = true,
         CaptureRequestContent = false,
         CaptureMethodArguments = false,
-        ExceptionFactory = async response => response.IsSuccessStatusCode
-            ? null
-            : ErrorMapper.FromResponse(profile.Provider, response, await response.Content.ReadAsStringAsync().ConfigureAwait(false), time),
+        // Refit asks this of every response first; a success is then deserialised, from the pooled buffer the body is in.
+        ExceptionFactory = response =>
+        {
+            if (!response.IsSuccessStatusCode)
+                return FailureAsync(profile.Provider, response, time);
+            (response.Content as BufferedContent)?.PassToSerializer();
+            return default;
+        },
         DeserializationExceptionFactory = async (response, error) =>
-            ErrorMapper.InvalidResponse(profile.Provider, response, await response.Content.ReadAsStringAsync().ConfigureAwait(false), error),
+            ErrorMapper.InvalidResponse(profile.Provider, response, await BufferedContent.ReadTextAsync(response.Content).ConfigureAwait(false), error),
         TransportExceptionFactory = (request, error, cancellationToken) => ErrorMapper.FromTransport(profile.Provider, request, error, cancellationToken) ?? error,
     };
+
+    private static async ValueTask<Exception?> FailureAsync(MemoryProvider provider, HttpResponseMessage response, TimeProvider time) =>
+        ErrorMapper.FromResponse(provider, response, await BufferedContent.ReadTextAsync(response.Content).ConfigureAwait(false), time);
 
     public void Dispose()
     {

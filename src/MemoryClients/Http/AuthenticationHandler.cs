@@ -11,6 +11,9 @@ internal sealed class AuthenticationHandler(string scheme, Func<string?> apiKey,
 {
     private static readonly Dictionary<string, string> NoHeaders = [];
 
+    // Header values are immutable, so one built for the current key is shared by every try that sends that key.
+    private AuthenticationHeaderValue? _authorization;
+
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         Stamp(request);
@@ -25,16 +28,25 @@ internal sealed class AuthenticationHandler(string scheme, Func<string?> apiKey,
 
     private void Stamp(HttpRequestMessage request)
     {
-        var key = apiKey();
-        request.Headers.Authorization = key is null ? null : new AuthenticationHeaderValue(scheme, key);
+        request.Headers.Authorization = Authorization(apiKey());
         request.Headers.Remove("User-Agent");
         request.Headers.TryAddWithoutValidation("User-Agent", userAgent);
-        if (request.Headers.Accept.Count == 0)
-            request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+        if (!request.Headers.NonValidated.Contains("Accept"))
+            request.Headers.TryAddWithoutValidation("Accept", "application/json");
         foreach (var (name, value) in JsonBodyContent.CallOf(request)?.Headers ?? NoHeaders)
         {
             request.Headers.Remove(name);
             request.Headers.TryAddWithoutValidation(name, value);
         }
+    }
+
+    private AuthenticationHeaderValue? Authorization(string? key)
+    {
+        if (key is null)
+            return null;
+        var current = _authorization;
+        if (current?.Parameter != key)
+            _authorization = current = new AuthenticationHeaderValue(scheme, key);
+        return current;
     }
 }

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Net;
+using System.Text;
 
 namespace MemoryClients.Http;
 
@@ -7,21 +8,67 @@ namespace MemoryClients.Http;
 /// A response body read whole inside the retry loop, held in an array rented from the shared pool (returned on dispose),
 /// so large pages neither land on the large object heap per request nor get copied twice. Reading it is synchronous.
 /// </summary>
+/// <remarks>
+/// Refit buffers every response before it calls the serializer (<see cref="HttpContent.LoadIntoBufferAsync()"/>), and for
+/// any content but <see cref="HttpContent"/>'s own buffer that copies the whole body into a new array of its length (for a
+/// large page, one on the large object heap). The serializer reads <see cref="Span"/> instead, so once a response has
+/// passed the error check the transport calls <see cref="PassToSerializer"/> and that buffering copies nothing.
+/// </remarks>
 internal sealed class BufferedContent : HttpContent
 {
     private byte[]? _buffer;
     private readonly int _length;
+    private bool _passedToSerializer;
 
     private BufferedContent(byte[] buffer, int length, HttpContent original)
     {
         _buffer = buffer;
         _length = length;
-        foreach (var (name, values) in original.Headers)
-            Headers.TryAddWithoutValidation(name, values);
+        // The non-validated view hands over each value as the string it arrived as: nothing is parsed or copied twice.
+        foreach (var (name, values) in original.Headers.NonValidated)
+        {
+            if (values.Count == 1)
+                Headers.TryAddWithoutValidation(name, values.ToString());
+            else
+                Headers.TryAddWithoutValidation(name, values);
+        }
     }
 
     /// <summary>The body's bytes; valid until the content is disposed.</summary>
-    public ReadOnlySpan<byte> Span => _buffer.AsSpan(0, _length);
+    public ReadOnlySpan<byte> Span => _buffer is { } buffer ? buffer.AsSpan(0, _length) : throw new ObjectDisposedException(nameof(BufferedContent));
+
+    /// <summary>
+    /// Hands the body to the serializer, which reads <see cref="Span"/>: from now on <see cref="HttpContent"/>'s own
+    /// buffering, and every read built on it (<c>ReadAsStringAsync</c>, <c>ReadAsByteArrayAsync</c>, <c>CopyToAsync</c>, a
+    /// read stream once buffered), sees an empty body instead of copying it. <see cref="ReadTextAsync"/> still reads the
+    /// body. Called by the transport only, after the error check and before Refit buffers and deserialises.
+    /// </summary>
+    public void PassToSerializer() => _passedToSerializer = true;
+
+    /// <summary>The body as text (its charset, else UTF-8), for error messages; read from the buffer whatever was passed on.</summary>
+    public static async ValueTask<string> ReadTextAsync(HttpContent content)
+    {
+        if (content is not BufferedContent buffered)
+            return await content.ReadAsStringAsync().ConfigureAwait(false);
+        var body = buffered.Span;
+        if (body.StartsWith("\uFEFF"u8))
+            return Encoding.UTF8.GetString(body[3..]);
+        return Charset(content) is { } encoding ? encoding.GetString(body) : Encoding.UTF8.GetString(body);
+    }
+
+    private static Encoding? Charset(HttpContent content)
+    {
+        if (content.Headers.ContentType?.CharSet is not { Length: > 0 } charset)
+            return null;
+        try
+        {
+            return Encoding.GetEncoding(charset.Trim('"'));
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
 
     /// <summary>
     /// Reads <paramref name="original"/> to its end (blocking when <paramref name="async"/> is false) and disposes it.
@@ -43,7 +90,9 @@ internal sealed class BufferedContent : HttpContent
             stream = async
                 ? await original.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false)
                 : original.ReadAsStream(cancellationToken);
-            registration = cancellationToken.UnsafeRegister(static s => ((Stream)s!).Dispose(), stream);
+            // An asynchronous read observes the token itself; a blocking one cannot, so cancellation disposes its stream.
+            if (!async)
+                registration = cancellationToken.UnsafeRegister(static s => ((Stream)s!).Dispose(), stream);
             while (true)
             {
                 if (length == buffer.Length)
@@ -96,12 +145,16 @@ internal sealed class BufferedContent : HttpContent
         return larger;
     }
 
-    protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context) => stream.WriteAsync(Memory()).AsTask();
+    protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context) => SerializeToStreamAsync(stream, context, default);
 
     protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context, CancellationToken cancellationToken) =>
-        stream.WriteAsync(Memory(), cancellationToken).AsTask();
+        _passedToSerializer ? Task.CompletedTask : stream.WriteAsync(Memory(), cancellationToken).AsTask();
 
-    protected override void SerializeToStream(Stream stream, TransportContext? context, CancellationToken cancellationToken) => stream.Write(Span);
+    protected override void SerializeToStream(Stream stream, TransportContext? context, CancellationToken cancellationToken)
+    {
+        if (!_passedToSerializer)
+            stream.Write(Span);
+    }
 
     protected override Task<Stream> CreateContentReadStreamAsync() => Task.FromResult(CreateContentReadStream(default));
 

@@ -18,7 +18,11 @@ internal sealed class TelemetryHandler(MemoryProvider provider, ILoggerFactory? 
     private readonly string _provider = MemoryTelemetry.Name(provider);
     private readonly ILogger _logger = loggers?.CreateLogger(MemoryDiagnostics.LoggerCategory) ?? NullLogger.Instance;
 
-    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+        // Nobody listening: no span, no clock, and no await frame of its own around the call.
+        Observed ? ObserveAsync(request, cancellationToken) : base.SendAsync(request, cancellationToken);
+
+    private async Task<HttpResponseMessage> ObserveAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var (activity, start) = Start(request);
         try
@@ -36,6 +40,8 @@ internal sealed class TelemetryHandler(MemoryProvider provider, ILoggerFactory? 
 
     protected override HttpResponseMessage Send(HttpRequestMessage request, CancellationToken cancellationToken)
     {
+        if (!Observed)
+            return base.Send(request, cancellationToken);
         var (activity, start) = Start(request);
         try
         {
@@ -49,6 +55,13 @@ internal sealed class TelemetryHandler(MemoryProvider provider, ILoggerFactory? 
             throw;
         }
     }
+
+    /// <summary>
+    /// Whether anything would take this call's span, measurement or log line. Decided when the call starts: a listener
+    /// that attaches during a call sees the next one. A failure logs at <see cref="LogLevel.Warning"/>, the highest level used.
+    /// </summary>
+    private bool Observed =>
+        MemoryTelemetry.Source.HasListeners() || MemoryTelemetry.OperationDuration.Enabled || _logger.IsEnabled(LogLevel.Warning);
 
     /// <summary>The raw API method that made the request (<c>SearchMemories</c>), or its HTTP method when none did.</summary>
     private static string Operation(HttpRequestMessage request) =>

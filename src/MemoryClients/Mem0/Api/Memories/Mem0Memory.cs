@@ -7,71 +7,91 @@ namespace MemoryClients.Mem0.Api;
 /// <remarks>
 /// The service names the run (session) id <c>run_id</c> in v3 search results and <c>session_id</c> everywhere else;
 /// <see cref="RunId"/> gives it whichever way it arrived.
+/// Read-only to callers (the JSON reader sets the properties, on its fast path); <see cref="Mem0ModelFactory"/> builds one for tests.
 /// </remarks>
 public sealed record Mem0Memory : ApiModel
 {
-    private readonly string? _runId;
+    private string? _runId;
 
     /// <summary>The memory id (a UUID).</summary>
     [JsonRequired]
-    public string Id { get; init; } = "";
+    [JsonInclude]
+    public string Id { get; internal set; } = "";
 
     /// <summary>The memory text.</summary>
-    public string Memory { get; init; } = "";
+    [JsonInclude]
+    public string Memory { get; internal set; } = "";
 
     /// <summary>The user the memory belongs to.</summary>
-    public string? UserId { get; init; }
+    [JsonInclude]
+    public string? UserId { get; internal set; }
 
     /// <summary>The agent the memory belongs to.</summary>
-    public string? AgentId { get; init; }
+    [JsonInclude]
+    public string? AgentId { get; internal set; }
 
     /// <summary>The application the memory belongs to.</summary>
-    public string? AppId { get; init; }
+    [JsonInclude]
+    public string? AppId { get; internal set; }
 
     /// <summary>The run (session) the memory belongs to: <c>run_id</c> on the wire, or <see cref="SessionId"/> when only that was sent.</summary>
+    [JsonInclude]
     public string? RunId
     {
         get => _runId ?? SessionId;
-        init => _runId = value;
+        internal set => _runId = value;
     }
 
     /// <summary>The run id exactly as list, get, update and history send it (<c>session_id</c>); prefer <see cref="RunId"/>.</summary>
-    public string? SessionId { get; init; }
+    [JsonInclude]
+    public string? SessionId { get; internal set; }
 
     /// <summary>The metadata attached when the memory was added or updated; keys are as the caller wrote them.</summary>
-    public JsonObject? Metadata { get; init; }
+    [JsonInclude]
+    public JsonObject? Metadata { get; internal set; }
 
     /// <summary>The categories the service assigned.</summary>
-    public IReadOnlyList<string>? Categories { get; init; }
+    [JsonInclude]
+    public IReadOnlyList<string>? Categories { get; internal set; }
 
     /// <summary>The relevance score in [0, 1]; search results only.</summary>
-    public double? Score { get; init; }
+    [JsonInclude]
+    public double? Score { get; internal set; }
 
     /// <summary>The parts of <see cref="Score"/> by retrieval signal; v3 search results only.</summary>
-    public Mem0ScoreBreakdown? ScoreBreakdown { get; init; }
+    [JsonInclude]
+    public Mem0ScoreBreakdown? ScoreBreakdown { get; internal set; }
 
     /// <summary>The service's temporal breakdown of the creation time (year, month, day_of_week, ...).</summary>
-    public JsonObject? StructuredAttributes { get; init; }
+    [JsonInclude]
+    public JsonObject? StructuredAttributes { get; internal set; }
 
     /// <summary>The id of the memory that superseded this one, if any.</summary>
-    public string? ReplacedBy { get; init; }
+    [JsonInclude]
+    public string? ReplacedBy { get; internal set; }
 
     /// <summary>Whether the service synthesised the memory rather than extracting it directly.</summary>
-    public bool? Synthesized { get; init; }
+    [JsonInclude]
+    public bool? Synthesized { get; internal set; }
 
     /// <summary>Whether the memory is excluded from later updates (older responses only).</summary>
-    public bool? Immutable { get; init; }
+    [JsonInclude]
+    public bool? Immutable { get; internal set; }
 
     /// <summary>The day after which the memory is hidden unless expired memories are requested.</summary>
     [JsonConverter(typeof(Mem0DateOnlyConverter))]
-    public DateOnly? ExpirationDate { get; init; }
+    [JsonInclude]
+    public DateOnly? ExpirationDate { get; internal set; }
 
     /// <summary>When the memory was created.</summary>
-    public DateTimeOffset? CreatedAt { get; init; }
+    [JsonInclude]
+    public DateTimeOffset? CreatedAt { get; internal set; }
 
     /// <summary>When the memory was last updated.</summary>
-    public DateTimeOffset? UpdatedAt { get; init; }
+    [JsonInclude]
+    public DateTimeOffset? UpdatedAt { get; internal set; }
 
     /// <summary>The memory's lifecycle state, as the service names it.</summary>
-    public string? LifecycleState { get; init; }
+    [JsonInclude]
+    public string? LifecycleState { get; internal set; }
 }

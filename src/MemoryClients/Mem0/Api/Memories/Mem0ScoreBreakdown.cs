@@ -1,14 +1,20 @@
+using System.Text.Json.Serialization;
+
 namespace MemoryClients.Mem0.Api;
 
 /// <summary>The per-signal parts of a v3 search score (<c>score_breakdown</c>).</summary>
+/// <remarks>Read-only to callers (the JSON reader sets the properties, on its fast path); <see cref="Mem0ModelFactory"/> builds one for tests.</remarks>
 public sealed record Mem0ScoreBreakdown : ApiModel
 {
     /// <summary>The semantic (embedding) similarity.</summary>
-    public double? Semantic { get; init; }
+    [JsonInclude]
+    public double? Semantic { get; internal set; }
 
     /// <summary>The BM25 keyword score.</summary>
-    public double? Bm25 { get; init; }
+    [JsonInclude]
+    public double? Bm25 { get; internal set; }
 
     /// <summary>The entity-matching score.</summary>
-    public double? Entity { get; init; }
+    [JsonInclude]
+    public double? Entity { get; internal set; }
 }

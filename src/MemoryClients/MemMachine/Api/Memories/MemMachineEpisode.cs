@@ -1,43 +1,57 @@
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
 
 namespace MemoryClients.MemMachine.Api;
 
 /// <summary>A stored episode, as listed by <c>POST /memories/list</c>.</summary>
+/// <remarks>Read-only to callers (the JSON reader sets the properties, on its fast path); <see cref="MemMachineModelFactory"/> builds one for tests.</remarks>
 public sealed record MemMachineEpisode : ApiModel
 {
     /// <summary>The episode id, usable with episodic delete.</summary>
-    public string Uid { get; init; } = "";
+    [JsonInclude]
+    public string Uid { get; internal set; } = "";
 
     /// <summary>The text of the episode.</summary>
-    public string Content { get; init; } = "";
+    [JsonInclude]
+    public string Content { get; internal set; } = "";
 
     /// <summary>The session the episode belongs to (<c>org/project</c> on self-hosted servers).</summary>
-    public string SessionKey { get; init; } = "";
+    [JsonInclude]
+    public string SessionKey { get; internal set; } = "";
 
     /// <summary>When the episode was written.</summary>
-    public DateTimeOffset CreatedAt { get; init; }
+    [JsonInclude]
+    public DateTimeOffset CreatedAt { get; internal set; }
 
     /// <summary>Who produced the episode.</summary>
-    public string ProducerId { get; init; } = "";
+    [JsonInclude]
+    public string ProducerId { get; internal set; } = "";
 
     /// <summary>The producer's role, such as <c>user</c> or <c>assistant</c>.</summary>
-    public MemMachineMessageRole ProducerRole { get; init; }
+    [JsonInclude]
+    public MemMachineMessageRole ProducerRole { get; internal set; }
 
     /// <summary>Who the episode was meant for, when known.</summary>
-    public string? ProducedForId { get; init; }
+    [JsonInclude]
+    public string? ProducedForId { get; internal set; }
 
     /// <summary>The sequence number within the session, when sent.</summary>
-    public long? SequenceNum { get; init; }
+    [JsonInclude]
+    public long? SequenceNum { get; internal set; }
 
     /// <summary>The episode type, when sent.</summary>
-    public MemMachineEpisodeType? EpisodeType { get; init; }
+    [JsonInclude]
+    public MemMachineEpisodeType? EpisodeType { get; internal set; }
 
     /// <summary>The content type, when sent.</summary>
-    public MemMachineContentType? ContentType { get; init; }
+    [JsonInclude]
+    public MemMachineContentType? ContentType { get; internal set; }
 
     /// <summary>Metadata indexed for filtering, when sent.</summary>
-    public JsonObject? FilterableMetadata { get; init; }
+    [JsonInclude]
+    public JsonObject? FilterableMetadata { get; internal set; }
 
     /// <summary>The metadata stored with the episode, when sent.</summary>
-    public JsonObject? Metadata { get; init; }
+    [JsonInclude]
+    public JsonObject? Metadata { get; internal set; }
 }
