@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
+using MemoryClients.Serialization;
 
 namespace MemoryClients;
 
@@ -39,6 +40,16 @@ public sealed record MemoryRecord
 
     /// <summary>The service the record came from.</summary>
     public MemoryProvider Provider { get; init; }
+
+    /// <summary>
+    /// <see cref="Metadata"/> read as a type of your own, through its source-generated <paramref name="typeInfo"/> (AOT-safe).
+    /// Keys <typeparamref name="T"/> does not model are ignored; on MemMachine every value is a string.
+    /// </summary>
+    /// <typeparam name="T">Your metadata type.</typeparam>
+    /// <param name="typeInfo">How to read <typeparamref name="T"/>, for example <c>AppJsonContext.Default.OrderMetadata</c>.</param>
+    /// <returns>The metadata, or the default of <typeparamref name="T"/> when the record has none.</returns>
+    /// <exception cref="JsonException">The metadata does not fit <typeparamref name="T"/>.</exception>
+    public T? GetMetadata<T>(JsonTypeInfo<T> typeInfo) => TypedMetadata.Read(Metadata, typeInfo);
 
     /// <summary>The record exactly as the provider's model holds it, for fields not mapped here.</summary>
     /// <remarks>For records the SDK maps, the JSON is written from the provider's model the first time it is read, not before.</remarks>

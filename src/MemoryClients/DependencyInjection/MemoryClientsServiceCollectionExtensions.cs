@@ -58,6 +58,22 @@ public static class MemoryClientsServiceCollectionExtensions
         return AddMemoryClientCore(services, name, builder => builder.Configure(configure));
     }
 
+    /// <summary>Registers a <see cref="Mem0Client"/> bound to a configuration section (e.g. <c>"Mem0"</c>), validated on start.</summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configuration">The section holding <see cref="Mem0ClientOptions"/>.</param>
+    public static IHttpClientBuilder AddMem0Client(this IServiceCollection services, IConfiguration configuration) =>
+        AddMem0Client(services, global::Microsoft.Extensions.Options.Options.DefaultName, configuration);
+
+    /// <summary>Registers a keyed <see cref="Mem0Client"/> named <paramref name="name"/>, bound to a configuration section.</summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="name">The service key and options name.</param>
+    /// <param name="configuration">The section holding <see cref="Mem0ClientOptions"/>.</param>
+    public static IHttpClientBuilder AddMem0Client(this IServiceCollection services, string name, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        return AddProviderClient<Mem0ClientOptions, Mem0Client>(services, name, builder => builder.Bind(configuration), Mem0);
+    }
+
     /// <summary>Registers a <see cref="Mem0Client"/> configured in code.</summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Sets the options.</param>
@@ -71,7 +87,23 @@ public static class MemoryClientsServiceCollectionExtensions
     public static IHttpClientBuilder AddMem0Client(this IServiceCollection services, string name, Action<Mem0ClientOptions> configure)
     {
         ArgumentNullException.ThrowIfNull(configure);
-        return AddProviderClient<Mem0ClientOptions, Mem0Client>(services, name, configure, (options, transport) => new Mem0Client(transport));
+        return AddProviderClient<Mem0ClientOptions, Mem0Client>(services, name, builder => builder.Configure(configure), Mem0);
+    }
+
+    /// <summary>Registers a <see cref="MemMachineClient"/> bound to a configuration section (e.g. <c>"MemMachine"</c>), validated on start.</summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configuration">The section holding <see cref="MemMachineClientOptions"/>.</param>
+    public static IHttpClientBuilder AddMemMachineClient(this IServiceCollection services, IConfiguration configuration) =>
+        AddMemMachineClient(services, global::Microsoft.Extensions.Options.Options.DefaultName, configuration);
+
+    /// <summary>Registers a keyed <see cref="MemMachineClient"/> named <paramref name="name"/>, bound to a configuration section.</summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="name">The service key and options name.</param>
+    /// <param name="configuration">The section holding <see cref="MemMachineClientOptions"/>.</param>
+    public static IHttpClientBuilder AddMemMachineClient(this IServiceCollection services, string name, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        return AddProviderClient<MemMachineClientOptions, MemMachineClient>(services, name, builder => builder.Bind(configuration), MemMachine);
     }
 
     /// <summary>Registers a <see cref="MemMachineClient"/> configured in code.</summary>
@@ -87,9 +119,12 @@ public static class MemoryClientsServiceCollectionExtensions
     public static IHttpClientBuilder AddMemMachineClient(this IServiceCollection services, string name, Action<MemMachineClientOptions> configure)
     {
         ArgumentNullException.ThrowIfNull(configure);
-        return AddProviderClient<MemMachineClientOptions, MemMachineClient>(services, name, configure,
-            (options, transport) => new MemMachineClient(transport, options.ResolveSettings()));
+        return AddProviderClient<MemMachineClientOptions, MemMachineClient>(services, name, builder => builder.Configure(configure), MemMachine);
     }
+
+    private static Mem0Client Mem0(Mem0ClientOptions options, ApiTransport transport) => new(transport);
+
+    private static MemMachineClient MemMachine(MemMachineClientOptions options, ApiTransport transport) => new(transport, options.ResolveSettings());
 
     private static IHttpClientBuilder AddMemoryClientCore(IServiceCollection services, string name, Action<OptionsBuilder<MemoryClientOptions>> configure)
     {
@@ -120,14 +155,16 @@ public static class MemoryClientsServiceCollectionExtensions
         return http;
     }
 
-    private static IHttpClientBuilder AddProviderClient<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] TOptions, TClient>(IServiceCollection services, string name, Action<TOptions> configure,
-        Func<TOptions, ApiTransport, TClient> create)
+    private static IHttpClientBuilder AddProviderClient<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] TOptions, TClient>(IServiceCollection services, string name,
+        Action<OptionsBuilder<TOptions>> configure, Func<TOptions, ApiTransport, TClient> create)
         where TOptions : ServiceClientOptions
         where TClient : class
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(name);
-        services.AddOptions<TOptions>(name).Configure(configure).PostConfigure<ILoggerFactory>(static (o, loggers) => o.LoggerFactory ??= loggers).ValidateOnStart();
+        var options = services.AddOptions<TOptions>(name);
+        configure(options);
+        options.PostConfigure<ILoggerFactory>(static (o, loggers) => o.LoggerFactory ??= loggers).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<Mem0ClientOptions>, ServiceClientOptionsValidator>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MemMachineClientOptions>, ServiceClientOptionsValidator>());
 

@@ -10,31 +10,23 @@ internal sealed class ServiceClientOptionsValidator : IValidateOptions<Mem0Clien
     public ValidateOptionsResult Validate(string? name, Mem0ClientOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return Check(name, nameof(Mem0ClientOptions), () =>
-        {
-            options.ResolveBaseAddress();
-            options.Resilience.Validate();
-            if (options.ResolveApiKey() is null)
-                throw new InvalidOperationException($"No Mem0 API key: set ApiKey or the {Mem0ClientOptions.ApiKeyVariable} environment variable.");
-        });
+        return Check(name, nameof(Mem0ClientOptions), options);
     }
 
     public ValidateOptionsResult Validate(string? name, MemMachineClientOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return Check(name, nameof(MemMachineClientOptions), () =>
-        {
-            options.ResolveSettings();
-            options.Resilience.Validate();
-        });
+        return Check(name, nameof(MemMachineClientOptions), options);
     }
 
-    private static ValidateOptionsResult Check(string? name, string type, Action check)
+    // The options' own rules (address, key, provider settings), the ones the client's constructor applies, then resilience.
+    private static ValidateOptionsResult Check(string? name, string type, ServiceClientOptions options)
     {
         var label = string.IsNullOrEmpty(name) ? type : $"{type} '{name}'";
         try
         {
-            check();
+            options.Check();
+            options.Resilience.Validate();
             return ValidateOptionsResult.Success;
         }
         catch (Exception error) when (error is ArgumentException or InvalidOperationException or NullReferenceException)

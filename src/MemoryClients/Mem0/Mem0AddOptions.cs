@@ -1,7 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using MemoryClients.Mem0.Api;
+using MemoryClients.Serialization;
 
 namespace MemoryClients.Mem0;
 
@@ -73,4 +75,16 @@ public record Mem0AddOptions : MemoryCallOptions
     /// </summary>
     [JsonExtensionData]
     public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
+
+    /// <summary>
+    /// These options with <see cref="Metadata"/> written from a type of your own, through its source-generated
+    /// <paramref name="typeInfo"/> (AOT-safe); read it back with <see cref="Mem0Memory.GetMetadata{T}"/>.
+    /// </summary>
+    /// <typeparam name="T">Your metadata type; it must be written as a JSON object.</typeparam>
+    /// <param name="value">The metadata.</param>
+    /// <param name="typeInfo">How to write <typeparamref name="T"/>, for example <c>AppJsonContext.Default.OrderMetadata</c>.</param>
+    /// <returns>A copy of these options with <see cref="Metadata"/> set; every other setting is kept.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="value"/> or <paramref name="typeInfo"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="value"/> is not written as a JSON object.</exception>
+    public Mem0AddOptions WithMetadata<T>(T value, JsonTypeInfo<T> typeInfo) => this with { Metadata = TypedMetadata.Write(value, typeInfo, nameof(value)) };
 }

@@ -289,6 +289,53 @@ public class Mem0Client : IDisposable
         return V1.SubmitFeedbackAsync(new Mem0SubmitFeedbackRequest { MemoryId = memoryId, Feedback = feedback, FeedbackReason = reason }, cancellationToken);
     }
 
+    /// <summary>
+    /// Adds what the user said, as one user message (<c>POST /v3/memories/add/</c>), as the official clients accept a plain
+    /// string; otherwise the same as <see cref="AddAsync(IReadOnlyList{Mem0Message}, MemoryScope, Mem0AddOptions?, CancellationToken)"/>.
+    /// </summary>
+    /// <param name="text">The user's message, sent as written; must not be empty or whitespace.</param>
+    /// <param name="scope">Who the memories belong to; at least one id.</param>
+    /// <param name="options">Optional settings; only what is set is sent.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <exception cref="ArgumentException">Empty or malformed text (an unpaired surrogate), an empty scope, or a bad option.</exception>
+    public virtual Task<Mem0AddMemoriesResponse> AddAsync(string text, MemoryScope scope, Mem0AddOptions? options = null, CancellationToken cancellationToken = default) =>
+        AddAsync([Mem0Message.User(Mem0RequestBuilder.Text(text, nameof(text)))], scope, options, cancellationToken);
+
+    /// <summary>
+    /// A summary of a scope's memories (<c>POST /v1/summary/</c>). Several ids are read by the rule of
+    /// <see cref="MemoryScope.Includes"/>, as in <see cref="SearchAsync(string, MemoryScope, Mem0SearchOptions?, CancellationToken)"/>.
+    /// </summary>
+    /// <param name="scope">Whose memories to summarise; at least one id.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The service's answer as JSON: the service does not document its shape.</returns>
+    /// <exception cref="ArgumentException">The scope has no id.</exception>
+    public virtual Task<JsonArray> GetSummaryAsync(MemoryScope scope, CancellationToken cancellationToken = default)
+    {
+        MemoryScope.RequireNonEmpty(scope, nameof(scope));
+        return V1.GetSummaryAsync(new Mem0GetSummaryRequest { Filters = Mem0RequestBuilder.ScopeFilters(scope) }, cancellationToken);
+    }
+
+    /// <summary>A summary of the memories that match a typed filter (<c>POST /v1/summary/</c>).</summary>
+    /// <param name="filter">The filter, written as Mem0's filter tree.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The service's answer as JSON: the service does not document its shape.</returns>
+    /// <exception cref="FilterNotSupportedException">The filter uses something Mem0 cannot express.</exception>
+    public virtual Task<JsonArray> GetSummaryAsync(MemoryFilter filter, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        return V1.GetSummaryAsync(new Mem0GetSummaryRequest { Filters = filter.ToMem0Filter() }, cancellationToken);
+    }
+
+    /// <summary>A summary of the memories that match a Mem0 filter tree (<c>POST /v1/summary/</c>).</summary>
+    /// <param name="filters">The filter tree, flat or with AND/OR, sent as written (a copy is taken).</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The service's answer as JSON: the service does not document its shape.</returns>
+    public virtual Task<JsonArray> GetSummaryAsync(JsonObject filters, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(filters);
+        return V1.GetSummaryAsync(new Mem0GetSummaryRequest { Filters = (JsonObject)filters.DeepClone() }, cancellationToken);
+    }
+
     private async Task<IReadOnlyList<Mem0Memory>> SendSearchAsync(Mem0SearchMemoriesRequest request, CancellationToken cancellationToken)
     {
         var response = await V3.SearchMemoriesAsync(request, cancellationToken).ConfigureAwait(false);

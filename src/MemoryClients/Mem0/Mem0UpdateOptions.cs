@@ -1,6 +1,8 @@
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using MemoryClients.Mem0.Api;
+using MemoryClients.Serialization;
 
 namespace MemoryClients.Mem0;
 
@@ -24,4 +26,16 @@ public record Mem0UpdateOptions : MemoryCallOptions
     /// <summary>Leave (the default, not sent), clear (sent as <c>null</c>) or set the expiration date.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
     public Mem0ExpirationUpdate ExpirationDate { get; init; }
+
+    /// <summary>
+    /// These options with <see cref="Metadata"/> written from a type of your own, through its source-generated
+    /// <paramref name="typeInfo"/> (AOT-safe); read it back with <see cref="Mem0Memory.GetMetadata{T}"/>.
+    /// </summary>
+    /// <typeparam name="T">Your metadata type; it must be written as a JSON object.</typeparam>
+    /// <param name="value">The new metadata.</param>
+    /// <param name="typeInfo">How to write <typeparamref name="T"/>, for example <c>AppJsonContext.Default.OrderMetadata</c>.</param>
+    /// <returns>A copy of these options with <see cref="Metadata"/> set; every other setting is kept.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="value"/> or <paramref name="typeInfo"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="value"/> is not written as a JSON object.</exception>
+    public Mem0UpdateOptions WithMetadata<T>(T value, JsonTypeInfo<T> typeInfo) => this with { Metadata = TypedMetadata.Write(value, typeInfo, nameof(value)) };
 }

@@ -269,6 +269,22 @@ public sealed class MemoriesV1ContractTests
         summary[0]!["memory_count"]!.GetValue<int>().Should().Be(12);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Summary_of_a_scope_sends_its_filters(bool blocking)
+    {
+        await using var contract = await ContractCase.StartAsync("mem0/summary/user-scope");
+        using var client = Mem0Contract.Client(contract, blocking);
+
+        var summary = await client.GetSummaryAsync(MemoryScope.ForUser("alice"));
+
+        contract.AssertRequest();
+        contract.AssertResponseMapsTo<JsonArray>(Mem0JsonContext.Default);
+        summary.Should().ContainSingle();
+        summary[0]!["summary"]!.GetValue<string>().Should().Be("Alice drinks oolong tea every morning.");
+    }
+
     [Fact]
     public async Task Memory_events_pages_with_page_and_limit()
     {

@@ -28,6 +28,24 @@ public sealed class MemoriesV3ContractTests
         response.Results.Should().BeNull();
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Add_from_plain_text_sends_one_user_message_with_typed_metadata(bool blocking)
+    {
+        await using var contract = await ContractCase.StartAsync("mem0/add/plain-text-typed-metadata");
+        using var client = Mem0Contract.Client(contract, blocking);
+        var options = new Mem0AddOptions { Infer = false }
+            .WithMetadata(new MorningTea("oolong", 2, ["breakfast"]), ContractMetadataJsonContext.Default.MorningTea);
+
+        var response = await client.AddAsync("I drink oolong tea every morning.", MemoryScope.ForUser("alice"), options);
+
+        contract.AssertRequest();
+        contract.AssertResponseMapsTo<Mem0AddMemoriesResponse>(Mem0JsonContext.Default);
+        response.Status.Should().Be(Mem0AddStatus.Succeeded);
+        response.Results.Should().ContainSingle().Which.Data!.Memory.Should().Be("I drink oolong tea every morning.");
+    }
+
     [Fact]
     public async Task Add_without_inference_reads_the_stored_memories()
     {

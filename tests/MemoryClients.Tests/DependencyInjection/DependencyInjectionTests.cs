@@ -222,6 +222,87 @@ public sealed class DependencyInjectionTests
     }
 
     [Fact]
+    public async Task AddMem0Client_binds_a_configuration_section_and_sends_with_it()
+    {
+        var handler = new ScriptedHandler().Respond(HttpStatusCode.OK, """{"status":"ok","message":"pong","org_id":"o","project_id":"p","user_email":"a@b.c"}""");
+        var config = Config(("Mem0:ApiKey", "m0-conf"), ("Mem0:BaseAddress", "https://mem0.test/"), ("Mem0:ApplicationId", "concierge"),
+            ("Mem0:Resilience:MaxRetries", "1"), ("Mem0:Resilience:AttemptTimeout", "00:00:07"));
+        var services = new ServiceCollection();
+        services.AddMem0Client(config.GetSection("Mem0")).ConfigurePrimaryHttpMessageHandler(() => handler);
+        using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
+
+        provider.GetRequiredService<IStartupValidator>().Validate();
+        var options = provider.GetRequiredService<IOptions<Mem0ClientOptions>>().Value;
+        await provider.GetRequiredService<Mem0Client>().PingAsync();
+
+        options.ApplicationId.Should().Be("concierge");
+        options.Resilience.MaxRetries.Should().Be(1);
+        options.Resilience.AttemptTimeout.Should().Be(TimeSpan.FromSeconds(7));
+        var request = handler.Requests.Single();
+        request.Uri.Should().Be(new Uri("https://mem0.test/v1/ping/"));
+        request.Authorization.Should().Be("Token m0-conf");
+        request.Headers["User-Agent"].Should().Contain("concierge");
+    }
+
+    [Fact]
+    public async Task AddMemMachineClient_binds_a_keyed_configuration_section()
+    {
+        var handler = new ScriptedHandler().Respond(HttpStatusCode.OK, """{"results":[{"uid":"1"}]}""");
+        var config = Config(("MemMachine:Eu:Deployment", "SelfHosted"), ("MemMachine:Eu:BaseAddress", "http://localhost:8080/api/v2/"),
+            ("MemMachine:Eu:OrgId", "acme"), ("MemMachine:Eu:ProjectId", "support"));
+        var services = new ServiceCollection();
+        services.AddMemMachineClient("eu", config.GetSection("MemMachine:Eu")).ConfigurePrimaryHttpMessageHandler(() => handler);
+        using var provider = services.BuildServiceProvider();
+
+        provider.GetRequiredService<IStartupValidator>().Validate();
+        await provider.GetRequiredKeyedService<MemMachineClient>("eu").AddAsync([new MemoryClients.MemMachine.Api.MemMachineMessage { Content = "hi" }]);
+
+        provider.GetService<MemMachineClient>().Should().BeNull("only a keyed client was registered");
+        var request = handler.Requests.Single();
+        request.Uri.GetLeftPart(UriPartial.Authority).Should().Be("http://localhost:8080");
+        request.Body.Should().Contain("\"org_id\":\"acme\"").And.Contain("\"project_id\":\"support\"");
+    }
+
+    [Fact]
+    public void Configuration_bound_provider_clients_are_validated_on_start_with_what_to_set()
+    {
+        var services = new ServiceCollection();
+        services.AddMemMachineClient("cloud", Config(("MemMachine:ApiKey", "k"), ("MemMachine:OrgId", "acme")).GetSection("MemMachine"));
+        using var provider = services.BuildServiceProvider();
+
+        var act = () => provider.GetRequiredService<IStartupValidator>().Validate();
+
+        act.Should().Throw<OptionsValidationException>().WithMessage("MemMachineClientOptions 'cloud': OrgId is only sent to self-hosted servers*Remove OrgId*");
+    }
+
+    [Fact]
+    public void A_configuration_bound_mem0_client_without_a_key_fails_on_start()
+    {
+        if (Environment.GetEnvironmentVariable("MEM0_API_KEY") is not null)
+            return; // The fallback would satisfy the rule on this machine.
+        var services = new ServiceCollection();
+        services.AddMem0Client(Config(("Mem0:BaseAddress", "https://mem0.test/")).GetSection("Mem0"));
+        using var provider = services.BuildServiceProvider();
+
+        var act = () => provider.GetRequiredService<IStartupValidator>().Validate();
+
+        act.Should().Throw<OptionsValidationException>().WithMessage("Mem0ClientOptions: No Mem0 API key*ApiKey*MEM0_API_KEY*");
+    }
+
+    [Fact]
+    public void A_memmachine_base_address_is_checked_on_start()
+    {
+        var config = Config(("MemMachine:ApiKey", "k"), ("MemMachine:BaseAddress", "http://memmachine.example.com/v2/"));
+        var services = new ServiceCollection();
+        services.AddMemMachineClient(config.GetSection("MemMachine"));
+        using var provider = services.BuildServiceProvider();
+
+        var act = () => provider.GetRequiredService<IStartupValidator>().Validate();
+
+        act.Should().Throw<OptionsValidationException>().WithMessage("MemMachineClientOptions: BaseAddress*plain http*AllowInsecureHttp*");
+    }
+
+    [Fact]
     public void Api_key_falls_back_to_the_environment_variable_by_provider()
     {
         var options = new MemoryClientOptions { Provider = MemoryProvider.MemMachine, Deployment = MemMachineDeployment.Cloud };

@@ -42,7 +42,7 @@ public sealed class Mem0ValidationTests : IDisposable
 
     [Fact]
     public Task Add_rejects_null_messages() =>
-        ExpectAsync<ArgumentNullException>(() => _client.AddAsync(null!, Alice), "messages");
+        ExpectAsync<ArgumentNullException>(() => _client.AddAsync((IReadOnlyList<Mem0Message>)null!, Alice), "messages");
 
     [Fact]
     public Task Add_rejects_empty_messages() =>

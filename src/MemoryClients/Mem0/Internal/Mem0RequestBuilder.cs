@@ -74,6 +74,16 @@ internal static class Mem0RequestBuilder
         return trimmed;
     }
 
+    /// <summary>The text of a message, unchanged; throws when it is null, empty, whitespace or holds an unpaired surrogate.</summary>
+    public static string Text(string? text, string paramName)
+    {
+        ArgumentNullException.ThrowIfNull(text, paramName);
+        if (string.IsNullOrWhiteSpace(text))
+            throw new ArgumentException("The text must not be empty or whitespace.", paramName);
+        WellFormedText.Require(text, paramName);
+        return text;
+    }
+
     /// <summary>Throws unless <paramref name="memoryId"/> can go into a request path (not empty, <c>.</c>, <c>..</c> or with control characters).</summary>
     public static void MemoryId(string? memoryId, string paramName) => PathSegment.Require(memoryId, paramName);
 

@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using MemoryClients.Serialization;
 
 namespace MemoryClients.Mem0.Api;
 
@@ -94,4 +96,14 @@ public sealed record Mem0Memory : ApiModel
     /// <summary>The memory's lifecycle state, as the service names it.</summary>
     [JsonInclude]
     public string? LifecycleState { get; internal set; }
+
+    /// <summary>
+    /// <see cref="Metadata"/> read as a type of your own, through its source-generated <paramref name="typeInfo"/>
+    /// (AOT-safe); the counterpart of <see cref="Mem0.Mem0AddOptions.WithMetadata{T}"/>. Keys <typeparamref name="T"/> does not model are ignored.
+    /// </summary>
+    /// <typeparam name="T">Your metadata type.</typeparam>
+    /// <param name="typeInfo">How to read <typeparamref name="T"/>, for example <c>AppJsonContext.Default.OrderMetadata</c>.</param>
+    /// <returns>The metadata, or the default of <typeparamref name="T"/> when the memory has none.</returns>
+    /// <exception cref="System.Text.Json.JsonException">The metadata does not fit <typeparamref name="T"/>.</exception>
+    public T? GetMetadata<T>(JsonTypeInfo<T> typeInfo) => TypedMetadata.Read(Metadata, typeInfo);
 }
