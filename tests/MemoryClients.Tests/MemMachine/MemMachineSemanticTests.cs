@@ -163,23 +163,6 @@ public sealed class MemMachineSemanticTests
         request.Body.Should().Be(B("""{"enabled":true}"""));
     }
 
-    [Fact]
-    public async Task A_caller_changing_its_metadata_later_cannot_change_the_request()
-    {
-        var metadata = new JsonObject { ["user_id"] = "42" };
-        var handler = new ScriptedHandler();
-        handler.Respond((_, _) =>
-        {
-            metadata["user_id"] = "changed";
-            return Task.FromResult(new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent("""{"set_id":"s"}""") });
-        });
-        using var client = MemMachineTestClient.SelfHosted(handler);
-
-        await client.Semantic.GetSetIdAsync(["user_id"], options: new MemMachineGetSemanticSetIdOptions { SetMetadata = metadata });
-
-        handler.Requests.Single().Body.Should().Contain("\"user_id\":\"42\"");
-    }
-
     public static TheoryData<string, Func<MemMachineClient, Task>> BadCalls => new()
     {
         { "setId", c => c.Semantic.AddFeatureAsync(" ", "profile", "food", "diet", "vegan") },
