@@ -13,6 +13,10 @@ internal sealed class MemMachineContext(DocumentStore store, MemoryEmulatorOptio
     public const string Projects = "mm.projects";
     public const string Episodes = "mm.episodes";
     public const string Features = "mm.features";
+    public const string SetTypes = "mm.set_types";
+    public const string Sets = "mm.sets";
+    public const string Categories = "mm.categories";
+    public const string Tags = "mm.tags";
 
     public DocumentStore Store => store;
 
@@ -98,22 +102,8 @@ internal sealed class MemMachineContext(DocumentStore store, MemoryEmulatorOptio
             if (feature is null)
             {
                 var terms = TextAnalyzer.Terms(fact);
-                feature = new JsonObject
-                {
-                    ["category"] = "profile",
-                    ["tag"] = Mem0Categories.Assign(fact, null)[0],
-                    ["feature_name"] = attribute ?? (terms.Count == 0 ? "fact" : string.Join("_", terms.Take(2))),
-                    ["value"] = fact,
-                    ["set_id"] = setId,
-                    ["metadata"] = new JsonObject
-                    {
-                        ["citations"] = new JsonArray(),
-                        ["id"] = store.Next("mm.feature").ToString(CultureInfo.InvariantCulture),
-                        ["other"] = null,
-                    },
-                    ["__project"] = projectId,
-                    ["__created_at"] = now,
-                };
+                feature = NewFeature(projectId, setId, "profile", Mem0Categories.Assign(fact, null)[0],
+                    attribute ?? (terms.Count == 0 ? "fact" : string.Join("_", terms.Take(2))), fact, other: null);
                 held.Add(feature);
             }
             else if (FactRules.Key(Json.AsString(feature["value"]) ?? "") != key)
@@ -127,6 +117,31 @@ internal sealed class MemMachineContext(DocumentStore store, MemoryEmulatorOptio
             store.Put(Features, Json.AsString(feature["metadata"]!["id"])!, feature);
         }
     });
+
+    /// <summary>A new semantic feature (not yet stored), with no citations and a fresh id in <c>metadata.id</c>.</summary>
+    public JsonObject NewFeature(string projectId, string setId, string category, string tag, string name, string value, JsonObject? other) => new()
+    {
+        ["category"] = category,
+        ["tag"] = tag,
+        ["feature_name"] = name,
+        ["value"] = value,
+        ["set_id"] = setId,
+        ["metadata"] = new JsonObject
+        {
+            ["citations"] = new JsonArray(),
+            ["id"] = store.Next("mm.feature").ToString(CultureInfo.InvariantCulture),
+            ["other"] = other,
+        },
+        ["__project"] = projectId,
+        ["__created_at"] = Timestamps.Format(Now),
+    };
+
+    /// <summary>A new id from a counter, as text (the server's ids are integers sent as strings).</summary>
+    public string NewId(string counter) => store.Next(counter).ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>A document of a per-project collection keyed by <c>id</c>, or null when it is missing or another project's.</summary>
+    public JsonObject? FindIn(string collection, string projectId, string id) =>
+        store.Get(collection, id) is { } doc && Json.AsString(doc["__project"]) == projectId ? doc : null;
 
     public static JsonObject ProjectView(JsonObject project) => Json.Public(project);
 

@@ -24,6 +24,11 @@ internal static class MemMachineEndpoints
         ListMemoriesRoutes.Map(api, context);
         SearchMemoriesRoutes.Map(api, context);
         DeleteMemoriesRoutes.Map(api, context);
+        // The self-hosted server's semantic administration and episodic switches, served under the same root.
+        SemanticFeatureRoutes.Map(api, context);
+        SemanticSetRoutes.Map(api, context);
+        SemanticCategoryRoutes.Map(api, context);
+        EpisodicConfigRoutes.Map(api, context);
 
         app.MapFallback(ServiceKinds.MemMachinePrefix + "/{**path}", () =>
             new JsonResponse(404, new JsonObject { ["code"] = 404, ["message"] = "Not Found" }));

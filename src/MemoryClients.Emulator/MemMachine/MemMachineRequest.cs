@@ -41,6 +41,50 @@ internal static partial class MemMachineRequest
         return Json.AsString(node) ?? throw MemMachineErrors.Invalid(key, "Input should be a valid string");
     }
 
+    /// <summary>A string the body must carry (pydantic's required <c>str</c>).</summary>
+    public static string Required(JsonObject body, string key)
+    {
+        var node = body[key];
+        if (node is null) throw MemMachineErrors.Invalid(key, "Field required");
+        return Json.AsString(node) ?? throw MemMachineErrors.Invalid(key, "Input should be a valid string");
+    }
+
+    /// <summary>An optional string; null when absent or JSON null.</summary>
+    public static string? OptionalString(JsonObject body, string key)
+    {
+        var node = body[key];
+        if (node is null) return null;
+        return Json.AsString(node) ?? throw MemMachineErrors.Invalid(key, "Input should be a valid string");
+    }
+
+    /// <summary>A list of strings; null when absent and not <paramref name="required"/>.</summary>
+    public static List<string>? Strings(JsonObject body, string key, bool required)
+    {
+        var node = body[key];
+        if (node is null) return required ? throw MemMachineErrors.Invalid(key, "Field required") : null;
+        if (node is not JsonArray array) throw MemMachineErrors.Invalid(key, "Input should be a valid list");
+        var items = new List<string>(array.Count);
+        for (var i = 0; i < array.Count; i++)
+            items.Add(Json.AsString(array[i]) ?? throw MemMachineErrors.Invalid($"{key}.{i}", "Input should be a valid string"));
+        return items;
+    }
+
+    /// <summary>An optional JSON object (metadata); null when absent or JSON null.</summary>
+    public static JsonObject? Object(JsonObject body, string key) => body[key] switch
+    {
+        null => null,
+        JsonObject value => value,
+        _ => throw MemMachineErrors.Invalid(key, "Input should be a valid dictionary"),
+    };
+
+    /// <summary>An optional switch (<c>bool | None</c>): null when absent or JSON null, meaning "leave it as it is".</summary>
+    public static bool? OptionalBoolean(JsonObject body, string key)
+    {
+        var node = body[key];
+        if (node is null) return null;
+        return Json.AsBool(node) ?? throw MemMachineErrors.Invalid(key, "Input should be a valid boolean");
+    }
+
     public static long Integer(JsonObject body, string key, long fallback)
     {
         var node = body[key];

@@ -5,7 +5,8 @@ namespace MemoryClients.MemMachine;
 
 /// <summary>
 /// The MemMachine client, for the cloud and for self-hosted servers: validated methods for projects and memories
-/// over the raw <see cref="V2"/> API. Thread-safe; create one and reuse it.
+/// over the raw <see cref="V2"/> API, with semantic memory administration in <see cref="Semantic"/> and the episodic
+/// memory configuration in <see cref="EpisodicConfig"/> (both self-hosted only). Thread-safe; create one and reuse it.
 /// </summary>
 /// <remarks>
 /// Memory methods take a project id; null means <see cref="MemMachineClientOptions.ProjectId"/>. Self-hosted
@@ -32,6 +33,8 @@ public partial class MemMachineClient : IDisposable
     {
         _settings = null!;
         V2 = null!;
+        Semantic = null!;
+        EpisodicConfig = null!;
     }
 
     private MemMachineClient((ApiTransport Transport, MemMachineSettings Settings) parts) : this(parts.Transport, parts.Settings) { }
@@ -42,10 +45,18 @@ public partial class MemMachineClient : IDisposable
         _transport = transport;
         _settings = settings;
         V2 = transport.Api<IMemMachineV2Api>();
+        Semantic = new MemMachineSemanticClient(V2, settings);
+        EpisodicConfig = new MemMachineEpisodicConfigClient(V2, settings);
     }
 
     /// <summary>The raw v2 endpoints, bodies sent exactly as given (set <c>OrgId</c> yourself for a self-hosted server).</summary>
     public virtual IMemMachineV2Api V2 { get; }
+
+    /// <summary>Semantic memory administration (self-hosted servers only): features by hand, set types, sets, categories, templates and tags.</summary>
+    public virtual MemMachineSemanticClient Semantic { get; }
+
+    /// <summary>A project's episodic, short-term and long-term memory switches (self-hosted servers only).</summary>
+    public virtual MemMachineEpisodicConfigClient EpisodicConfig { get; }
 
     /// <summary>Checks the service is up; needs no key.</summary>
     public virtual Task<MemMachineGetHealthResponse> PingAsync(CancellationToken cancellationToken = default) =>
@@ -76,8 +87,7 @@ public partial class MemMachineClient : IDisposable
     }
 
     /// <summary>The project a memory call targets: the given id, checked, or the default project.</summary>
-    private string ProjectOrDefault(string? projectId, string paramName) =>
-        projectId is null ? _settings.ProjectId : MemMachineIds.Check(projectId, paramName, "project_id", allowEmpty: !_settings.SelfHosted);
+    private string ProjectOrDefault(string? projectId, string paramName) => _settings.ProjectOrDefault(projectId, paramName);
 
     /// <summary>A project id that must be spelled out: create, get-or-create and delete never fall back to a default.</summary>
     private static string RequiredProject(string projectId, string paramName) => MemMachineIds.Check(projectId, paramName, "project_id", allowEmpty: false);

@@ -5,12 +5,16 @@ namespace MemoryClients.Emulator.MemMachine.Routes;
 
 /// <summary>
 /// Projects: <c>POST projects</c> (201; 409 when it exists), <c>projects/get</c> (404 when missing), <c>projects/list</c>,
-/// <c>projects/delete</c> (204; removes its episodes and features) and <c>projects/episode_count/get</c> (0 when missing).
+/// <c>projects/delete</c> (204; removes its episodes, features, set types, sets, categories and tags) and <c>projects/episode_count/get</c> (0 when missing).
 /// The default project <c>""</c> always exists.
 /// </summary>
 internal static class ProjectRoutes
 {
-    private static readonly string[] DataCollections = [MemMachineContext.Episodes, MemMachineContext.Features];
+    private static readonly string[] DataCollections =
+    [
+        MemMachineContext.Episodes, MemMachineContext.Features, MemMachineContext.SetTypes,
+        MemMachineContext.Sets, MemMachineContext.Categories, MemMachineContext.Tags,
+    ];
 
     public static void Map(RouteGroupBuilder api, MemMachineContext context)
     {
@@ -71,8 +75,12 @@ internal static class ProjectRoutes
         return new JsonResponse(204, null);
     }
 
-    private static string Key(string collection, JsonObject doc) =>
-        collection == MemMachineContext.Episodes ? Json.AsString(doc["uid"])! : Json.AsString(doc["metadata"]?["id"])!;
+    private static string Key(string collection, JsonObject doc) => collection switch
+    {
+        MemMachineContext.Episodes => Json.AsString(doc["uid"])!,
+        MemMachineContext.Features => Json.AsString(doc["metadata"]?["id"])!,
+        _ => Json.AsString(doc["id"])!,
+    };
 
     private static async Task<IResult> CountAsync(HttpContext http, MemMachineContext context)
     {

@@ -1,22 +1,32 @@
-using System.Text.Json.Nodes;
+using System.Diagnostics.CodeAnalysis;
+using System.Text.Json.Serialization;
 
 namespace MemoryClients.MemMachine.Api;
 
-/// <summary>The body of <c>POST /memories/semantic/set_id/get</c> (self-hosted only): finds or creates the set for some metadata.</summary>
-public sealed record MemMachineGetSemanticSetIdRequest
+/// <summary>
+/// The body of <c>POST /memories/semantic/set_id/get</c> (self-hosted only): finds or creates the set for some metadata,
+/// with the options of <see cref="MemMachineGetSemanticSetIdOptions"/>.
+/// </summary>
+public sealed record MemMachineGetSemanticSetIdRequest : MemMachineGetSemanticSetIdOptions
 {
+    /// <summary>Creates an empty body; set <see cref="MetadataTags"/>.</summary>
+    public MemMachineGetSemanticSetIdRequest() { }
+
+    /// <summary>The body of a set lookup with <paramref name="options"/>: every option is copied, so it is sent exactly as set.</summary>
+    /// <param name="options">The options to send.</param>
+    /// <param name="metadataTags">The metadata keys that identify the set.</param>
+    [SetsRequiredMembers]
+    public MemMachineGetSemanticSetIdRequest(MemMachineGetSemanticSetIdOptions options, IReadOnlyList<string> metadataTags) : base(options) =>
+        MetadataTags = metadataTags;
+
     /// <summary>The organisation id; the server default is <c>universal</c>.</summary>
+    [JsonPropertyOrder(-3)]
     public string? OrgId { get; init; }
 
     /// <summary>The project id; the server default is <c>universal</c>.</summary>
+    [JsonPropertyOrder(-2)]
     public string? ProjectId { get; init; }
-
-    /// <summary>Whether the set belongs to the organisation rather than the project; the server default is false.</summary>
-    public bool? IsOrgLevel { get; init; }
 
     /// <summary>The metadata keys that identify the set.</summary>
     public required IReadOnlyList<string> MetadataTags { get; init; }
-
-    /// <summary>The metadata values that identify the set; keys are sent verbatim.</summary>
-    public JsonObject? SetMetadata { get; init; }
 }
