@@ -91,10 +91,10 @@ internal static class ImportSource
         if (!Roles.Contains(role)) throw new UsageException($"role {TerminalText.Quote(role)} is not user, assistant or system.");
         var scope = new MemoryScope
         {
-            UserId = Id("user_id", line.UserId) ?? defaults.Scope.UserId,
-            AgentId = Id("agent_id", line.AgentId) ?? defaults.Scope.AgentId,
-            AppId = Id("app_id", line.AppId) ?? defaults.Scope.AppId,
-            RunId = Id("run_id", line.RunId) ?? defaults.Scope.RunId,
+            UserId = CliApp.ScopeId("user_id", line.UserId) ?? defaults.Scope.UserId,
+            AgentId = CliApp.ScopeId("agent_id", line.AgentId) ?? defaults.Scope.AgentId,
+            AppId = CliApp.ScopeId("app_id", line.AppId) ?? defaults.Scope.AppId,
+            RunId = CliApp.ScopeId("run_id", line.RunId) ?? defaults.Scope.RunId,
         };
         if (scope.IsEmpty) throw new UsageException("no scope: give user_id, agent_id, app_id or run_id, or --user, --agent, --app or --run.");
         var metadata = new Dictionary<string, string>(defaults.Metadata ?? new Dictionary<string, string>(), StringComparer.Ordinal);
@@ -104,21 +104,6 @@ internal static class ImportSource
             Metadata = metadata.Count > 0 ? metadata : null,
             Infer = line.Infer ?? defaults.Infer,
         };
-    }
-
-    private static string? Id(string field, string? value)
-    {
-        if (value is null) return null;
-        if (string.IsNullOrWhiteSpace(value)) throw new UsageException($"{field} is empty.");
-        if (value.Trim() == "*") throw new UsageException($"{field} '*' is refused: Mem0 reads it as \"every one\".");
-        try
-        {
-            return MemoryIds.CheckLength(value, field);
-        }
-        catch (ArgumentException e)
-        {
-            throw new UsageException(e.Message);
-        }
     }
 
     private static IEnumerable<(int Line, Func<Fields> Fields)> JsonFields(TextReader reader)
