@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json.Nodes;
 using MemoryClients.Emulator;
 using MemoryClients.Errors;
+using MemoryClients.Import;
 using MemoryClients.MemMachine;
 using MemoryClients.Cli.Mcp;
 using MemoryClients.Paging;
@@ -158,6 +159,7 @@ internal sealed class CliApp
         root.Subcommands.Add(DeleteAllCommand(context));
         root.Subcommands.Add(HistoryCommand(context));
         root.Subcommands.Add(ExportCommand(context));
+        root.Subcommands.Add(ImportCommand(context));
         root.Subcommands.Add(ProjectsCommand(context));
         root.Subcommands.Add(EventsCommand(context));
         root.Subcommands.Add(new Command("emulator", "Run the local Mem0 + MemMachine emulator in the foreground (memory emulator --help lists its options)"));
@@ -380,25 +382,23 @@ internal sealed class CliApp
         return confirmed;
     }
 
-    /// <summary>Walks every page, reporting the count as it grows (animated on a terminal, on standard error).</summary>
-    private static async Task<int> WalkAsync<T>(CliContext context, string label, AsyncPageable<T> pages, int? limit, Action<T> each, CancellationToken cancellationToken)
-    {
-        var count = 0;
-        async Task Walk(Action<int> report)
+    /// <summary>Walks every page, reporting the count as it grows (<see cref="CliProgress"/>; the total when the service gives one).</summary>
+    private static Task<int> WalkAsync<T>(CliContext context, string label, AsyncPageable<T> pages, int? limit, Action<T> each, CancellationToken cancellationToken) =>
+        CliProgress.RunAsync(context, label, null, async progress =>
         {
-            await foreach (var item in pages.WithCancellation(cancellationToken))
+            var count = 0;
+            await foreach (var page in pages.AsPages(cancellationToken: cancellationToken))
             {
-                each(item);
-                report(++count);
-                if (count == limit) break;
+                if (page.TotalCount is { } total) progress.SetTotal(limit is { } most ? Math.Min(most, total) : total);
+                foreach (var item in page.Items)
+                {
+                    each(item);
+                    progress.Report(++count);
+                    if (count == limit) return count;
+                }
             }
-        }
-        if (context.Interactive)
-            await context.StatusConsole.Status().StartAsync(label, status => Walk(n => status.Status($"{label} {n}")));
-        else
-            await Walk(_ => { });
-        return count;
-    }
+            return count;
+        });
 
     private Command AddCommand(CliContext context)
     {
@@ -490,7 +490,7 @@ internal sealed class CliApp
             var output = new RecordOutput(context, parsed.GetValue(Json));
             var records = new List<MemoryRecord>();
             // JSON lines stream as they arrive; a table needs every row first.
-            await WalkAsync(context, "Listing memories...", client.ListAsync(scope, options, ct), parsed.GetValue(limit),
+            await WalkAsync(context, "Listing memories", client.ListAsync(scope, options, ct), parsed.GetValue(limit),
                 record =>
                 {
                     if (output.Json) output.Line(RecordOutput.ToJson(record));
@@ -606,7 +606,7 @@ internal sealed class CliApp
             var file = parsed.GetValue(output);
             if (file is null)
             {
-                var count = await WalkAsync(context, "Exporting memories...", client.ListAsync(scope, options, ct), null,
+                var count = await WalkAsync(context, "Exporting memories", client.ListAsync(scope, options, ct), null,
                     record => context.Output.WriteLine(CliJson.Write(record.Raw)), ct);
                 await context.Error.WriteLineAsync($"Exported {Memories(count)}.");
             }
@@ -617,7 +617,7 @@ internal sealed class CliApp
                 {
                     // Disposed (flushed) before success is claimed: a full disk fails here, not after the message.
                     await using var writer = new StreamWriter(file.FullName);
-                    count = await WalkAsync(context, "Exporting memories...", client.ListAsync(scope, options, ct), null,
+                    count = await WalkAsync(context, "Exporting memories", client.ListAsync(scope, options, ct), null,
                         record => writer.WriteLine(CliJson.Write(record.Raw)), ct);
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -629,6 +629,115 @@ internal sealed class CliApp
             return ExitCodes.Success;
         }));
         return command;
+    }
+
+    private Command ImportCommand(CliContext context)
+    {
+        var file = new Argument<string>("file") { Description = "JSON lines or CSV to import; - reads standard input" };
+        var format = new Option<string?>("--format") { Description = "jsonl or csv (default: csv for a .csv file, else jsonl)" };
+        format.AcceptOnlyFromAmong("jsonl", "csv");
+        var role = new Option<string>("--role") { Description = "Role of a line's text when the line gives none: user, assistant or system", DefaultValueFactory = _ => "user" };
+        role.AcceptOnlyFromAmong("user", "assistant", "system");
+        var noInfer = new Option<bool>("--no-infer") { Description = "Store each text verbatim unless its line sets infer" };
+        var concurrency = new Option<int>("--concurrency") { Description = "Adds in flight at once (1..64); fewer while the service throttles", DefaultValueFactory = _ => 4 };
+        var failed = new Option<FileInfo?>("--failed")
+        {
+            Description = "Where to list the items not stored for certain, as JSON lines (default: FILE with .failed.jsonl, next to it; import.failed.jsonl for -)",
+        };
+        var command = new Command("import", "Add every memory of a JSON lines or CSV file, a few at a time, with progress")
+            { file, format, role, noInfer, Metadata, concurrency, failed };
+        AddScope(command);
+        command.SetAction((parsed, ct) => Guard(context, async () =>
+        {
+            var path = parsed.GetRequiredValue(file);
+            var workers = parsed.GetValue(concurrency);
+            if (workers is < 1 or > MemoryImportOptions.MaxConcurrencyLimit)
+                throw new UsageException($"--concurrency must be from 1 to {MemoryImportOptions.MaxConcurrencyLimit}.");
+            var defaults = new ImportDefaults(Scope(parsed, required: false), parsed.GetRequiredValue(role),
+                KeyValues(parsed.GetRequiredValue(Metadata)), parsed.GetValue(noInfer) ? false : null);
+            var csv = (parsed.GetValue(format) ?? (path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) ? "csv" : "jsonl")) == "csv";
+            var failedFile = parsed.GetValue(failed)?.FullName
+                ?? (path == "-" ? Path.GetFullPath("import.failed.jsonl") : Path.ChangeExtension(Path.GetFullPath(path), ".failed.jsonl"));
+            List<ImportLine> lines;
+            if (path == "-")
+            {
+                lines = ImportSource.Read(context.Input, csv, defaults);
+            }
+            else
+            {
+                using var reader = File.OpenText(path);
+                lines = ImportSource.Read(reader, csv, defaults);
+            }
+            using var client = CreateClient(parsed, context);
+            var result = await CliProgress.RunAsync(context, "Importing", lines.Count, progress =>
+                client.ImportAsync([.. lines.Select(l => l.Item)], new MemoryImportOptions { MaxConcurrency = workers }, progress.ForImport(), ct));
+            var notStored = WriteNotStored(failedFile, lines, result);
+            ReportImport(context, parsed.GetValue(Json), lines.Count, result, notStored, failedFile);
+            return result.IsCancelled ? ExitCodes.Cancelled : notStored > 0 ? ExitCodes.NotAllStored : ExitCodes.Success;
+        }));
+        return command;
+    }
+
+    /// <summary>
+    /// Lists every item not stored for certain in <paramref name="path"/>, one JSON line each in the import format with the
+    /// input line, a status (<c>failed</c>, <c>may_have_been_stored</c>, <c>not_sent</c>) and the error; writes nothing
+    /// when every item was stored. Returns how many items it listed.
+    /// </summary>
+    private static int WriteNotStored(string path, List<ImportLine> lines, MemoryImportResult result)
+    {
+        var entries = result.Failed.Select(f => (f.Index, Status: "failed", Error: (string?)ErrorText(f.Error)))
+            .Concat(result.MayHaveBeenStored.Select(f => (f.Index, Status: "may_have_been_stored", Error: (string?)ErrorText(f.Error))))
+            .Concat(result.NotSent.Select(f => (f.Index, Status: "not_sent", Error: (string?)"cancelled before it was sent again")))
+            .Concat(Enumerable.Range((int)result.Read, lines.Count - (int)result.Read).Select(i => ((long)i, Status: "not_sent", Error: (string?)"cancelled before it was read")))
+            .OrderBy(e => e.Item1)
+            .ToList();
+        if (entries.Count == 0) return 0;
+        try
+        {
+            using var writer = new StreamWriter(path);
+            foreach (var (index, status, error) in entries)
+            {
+                var line = lines[(int)index];
+                var head = new JsonObject { ["line"] = line.Line, ["status"] = status, ["error"] = error };
+                writer.WriteLine(CliJson.Write(ImportSource.ToJson(line.Item, head)));
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new IOException($"Could not write {TerminalText.Quote(path)}: {e.Message} {entries.Count} items were not stored for certain and are listed nowhere else.", e);
+        }
+        return entries.Count;
+    }
+
+    private static string ErrorText(Exception error) => error is ArgumentException argument ? PlainMessage(argument) : error.Message;
+
+    private static void ReportImport(CliContext context, bool json, int total, MemoryImportResult result, int notStored, string failedFile)
+    {
+        var summary = new JsonObject
+        {
+            ["total"] = total,
+            ["stored"] = result.Stored,
+            ["failed"] = result.Failed.Count,
+            ["may_have_been_stored"] = result.MayHaveBeenStored.Count,
+            ["not_sent"] = total - result.Stored - result.Failed.Count - result.MayHaveBeenStored.Count,
+            ["throttled"] = result.Throttled,
+            ["cancelled"] = result.IsCancelled,
+            ["not_stored_file"] = notStored > 0 ? failedFile : null,
+        };
+        if (json)
+        {
+            context.Output.WriteLine(CliJson.Write(summary));
+            return;
+        }
+        var text = new System.Text.StringBuilder(result.IsCancelled ? "Cancelled: " : "")
+            .Append(System.Globalization.CultureInfo.InvariantCulture, $"imported {result.Stored:N0} of {total:N0} memories");
+        if (result.Failed.Count > 0) text.Append(System.Globalization.CultureInfo.InvariantCulture, $"; {result.Failed.Count:N0} failed");
+        if (result.MayHaveBeenStored.Count > 0)
+            text.Append(System.Globalization.CultureInfo.InvariantCulture, $"; {result.MayHaveBeenStored.Count:N0} may have been stored (check before sending them again)");
+        if (result.Throttled > 0) text.Append(System.Globalization.CultureInfo.InvariantCulture, $"; the service throttled {result.Throttled:N0} adds, sent again later");
+        text.Append('.');
+        if (notStored > 0) text.Append(System.Globalization.CultureInfo.InvariantCulture, $" The {notStored:N0} items not stored for certain are listed in {failedFile}.");
+        context.Error.WriteLine(TerminalText.Safe(char.ToUpperInvariant(text[0]) + text.ToString(1, text.Length - 1)));
     }
 
     private Command ProjectsCommand(CliContext context)
@@ -663,7 +772,7 @@ internal sealed class CliApp
             var max = parsed.GetValue(limit);
             if (max < 1) throw new UsageException("--limit must be at least 1.");
             var events = new List<MemoryClients.Mem0.Api.Mem0Event>();
-            await WalkAsync(context, "Listing events...", RequireMem0(client, "events").Events.ListAsync(cancellationToken: ct), max, events.Add, ct);
+            await WalkAsync(context, "Listing events", RequireMem0(client, "events").Events.ListAsync(cancellationToken: ct), max, events.Add, ct);
             new RecordOutput(context, parsed.GetValue(Json)).Rows(events, ["Id", "Type", "Status", "Created"],
                 e => [e.Id, e.EventType?.ToString(), e.Status?.ToString(), e.CreatedAt?.ToString("u", System.Globalization.CultureInfo.InvariantCulture)]);
             return ExitCodes.Success;

@@ -24,6 +24,9 @@ internal static class ExitCodes
     /// <summary>A file could not be read or written (no such folder, no permission, disk full).</summary>
     public const int FileError = 6;
 
+    /// <summary>An import ended with items not stored for certain (failed, or may have been stored); they are listed in a file.</summary>
+    public const int NotAllStored = 7;
+
     /// <summary>Interrupted with Ctrl+C.</summary>
     public const int Cancelled = 130;
 }

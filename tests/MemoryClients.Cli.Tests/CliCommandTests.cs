@@ -228,7 +228,7 @@ public sealed class CliCommandTests(CliFixture fixture) : IClassFixture<CliFixtu
         var result = await CliRunner.RunAsync(["--help"]);
 
         result.ExitCode.Should().Be(0);
-        foreach (var command in new[] { "add", "search", "list", "get", "update", "delete", "delete-all", "history", "export", "projects", "events", "emulator", "mcp" })
+        foreach (var command in new[] { "add", "search", "list", "get", "update", "delete", "delete-all", "history", "export", "import", "projects", "events", "emulator", "mcp" })
             result.Output.Should().MatchRegex($@"\n\s+{command}\b");
     }
 

@@ -141,7 +141,7 @@ public sealed class MemMachineSemanticTests
         var handler = new ScriptedHandler().Respond(HttpStatusCode.OK, """{"set_types":[]}""").Respond(HttpStatusCode.OK, """{"set_types":[]}""");
         var options = MemMachineTestClient.SelfHostedOptions();
         options.OrgId = "acme";
-        options.DefaultProjectId = "support";
+        options.ProjectId = "support";
         using var client = MemMachineTestClient.Create(handler, options);
 
         await client.Semantic.ListSetTypesAsync();
