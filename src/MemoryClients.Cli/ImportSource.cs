@@ -53,11 +53,11 @@ internal static class ImportSource
         if (item.Messages is [var only])
         {
             head["text"] = only.Content;
-            head["role"] = only.Role;
+            head["role"] = only.Role.ToString();
         }
         else
         {
-            head["messages"] = new JsonArray([.. item.Messages.Select(m => (JsonNode)new JsonObject { ["role"] = m.Role, ["content"] = m.Content })]);
+            head["messages"] = new JsonArray([.. item.Messages.Select(m => (JsonNode)new JsonObject { ["role"] = m.Role.ToString(), ["content"] = m.Content })]);
         }
         if (item.Scope.UserId is { } user) head["user_id"] = user;
         if (item.Scope.AgentId is { } agent) head["agent_id"] = agent;

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using MemoryClients.Http;
 using MemoryClients.MemMachine.Api;
 using MemoryClients.Validation;
 
