@@ -45,6 +45,9 @@ public record Mem0SearchOptions : MemoryCallOptions
     /// <summary>Where the call comes from, as the service's event source names it.</summary>
     public string? Source { get; init; }
 
+    /// <summary>The response format version, for example <c>v1.1</c> (which the official JavaScript client always sends).</summary>
+    public string? OutputFormat { get; init; }
+
     /// <summary>
     /// Top-level body fields this SDK does not model, sent verbatim after the modelled ones; a field the SDK models (and,
     /// through the ergonomic client, an entity id, which belongs in the scope or the filters) is refused before any request.

@@ -86,6 +86,16 @@ public sealed class Mem0RequestBuildingTests : IDisposable
     }
 
     [Fact]
+    public async Task Search_sends_the_output_format_when_set()
+    {
+        _handler.Respond(HttpStatusCode.OK, """{"results": []}""");
+
+        await _client.SearchAsync("tea", MemoryScope.ForUser("alice"), new Mem0SearchOptions { OutputFormat = "v1.1" });
+
+        Single("POST", "/v3/memories/search/").Body.Should().Be("""{"query":"tea","filters":{"user_id":"alice"},"output_format":"v1.1"}""");
+    }
+
+    [Fact]
     public async Task Add_does_not_touch_the_callers_json()
     {
         _handler.Respond(HttpStatusCode.OK, """{"event_id": "e", "status": "PENDING"}""");
