@@ -3,7 +3,7 @@ using MemoryClients.Emulator.Http;
 
 namespace MemoryClients.Emulator.Mem0;
 
-/// <summary>Mem0's error bodies, which differ by endpoint family (see mem0-api.md section 7.1).</summary>
+/// <summary>Mem0's error bodies, which differ by endpoint family (the shapes the service documents per endpoint).</summary>
 internal static class Mem0Errors
 {
     /// <summary><c>{"error": ...}</c>: memory get/update/delete, batch, feedback, exports, events, webhooks, list/search validation.</summary>

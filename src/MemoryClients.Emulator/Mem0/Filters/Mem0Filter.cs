@@ -5,7 +5,7 @@ using MemoryClients.Emulator.Http;
 namespace MemoryClients.Emulator.Mem0.Filters;
 
 /// <summary>
-/// Mem0's JSON filter language (mem0-api.md section 5), validated up front and compiled to a predicate over
+/// Mem0's JSON filter language (docs/filters.md), validated up front and compiled to a predicate over
 /// stored memory documents. Sibling keys are ANDed; an object holding both <c>AND</c> and <c>OR</c> silently
 /// ignores the <c>OR</c> branch, as the real service does.
 /// </summary>
@@ -173,7 +173,7 @@ internal static class Mem0Filter
     private static Func<JsonObject, bool> Negate(Func<JsonObject, bool> inner) => m => !inner(m);
 
     // Dates: an ISO date (YYYY-MM-DD) is that day's midnight UTC, an ISO datetime its instant, a number Unix seconds;
-    // all compare as instants (mem0-api.md section 5 lists dates and datetimes as two spellings of one value).
+    // all compare as instants (Mem0 documents dates and datetimes as two spellings of one value).
     private readonly record struct Moment(DateTimeOffset Instant)
     {
         public int CompareTo(Moment record) => record.Instant.CompareTo(Instant);

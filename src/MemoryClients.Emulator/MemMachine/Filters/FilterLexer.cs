@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace MemoryClients.Emulator.MemMachine.Filters;
 
 /// <summary>
-/// The MemMachine filter lexer (memmachine-api.md section 5.1): one regex alternation in priority order, scanned
+/// The MemMachine filter lexer: one regex alternation in priority order, scanned
 /// like Python's <c>re.finditer</c>, so any character no token matches is silently skipped.
 /// </summary>
 internal static partial class FilterLexer

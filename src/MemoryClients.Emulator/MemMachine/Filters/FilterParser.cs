@@ -3,7 +3,7 @@ using System.Globalization;
 namespace MemoryClients.Emulator.MemMachine.Filters;
 
 /// <summary>
-/// The MemMachine filter grammar (memmachine-api.md section 5.2): precedence climbing with OR (1) below AND (2),
+/// The MemMachine filter grammar: precedence climbing with OR (1) below AND (2),
 /// prefix NOT on one primary, predicates <c>field op value</c>, <c>field [NOT] IN (...)</c>, <c>field IS [NOT] NULL</c>,
 /// and <c>date('iso')</c> values. Error messages are the server's.
 /// </summary>

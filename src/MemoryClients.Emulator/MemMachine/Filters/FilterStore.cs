@@ -1,6 +1,6 @@
 namespace MemoryClients.Emulator.MemMachine.Filters;
 
-/// <summary>Which store evaluates a filter; each accepts different fields and compares values differently (section 5.3).</summary>
+/// <summary>Which store evaluates a filter; each accepts different fields and compares values differently.</summary>
 internal enum FilterStore
 {
     /// <summary>The SQL episode table behind <c>/memories/list</c>: values are cast to the literal's type; unknown fields fail.</summary>
