@@ -30,7 +30,9 @@ public sealed class TransportEdgeTests
         await using var server = new FaultServer(new FaultCase(Fault.StallMidLargeBody));
         var options = LargeBodies(server.Port);
         options.Resilience.MaxRetries = 2;
-        options.Resilience.AttemptTimeout = TimeSpan.FromMilliseconds(300);
+        // Each retry opens a new connection (the stalled one is closed, not drained), and the socket handler opens
+        // connections on the thread pool: a try must be long enough for that while other tests keep the pool busy.
+        options.Resilience.AttemptTimeout = TimeSpan.FromSeconds(1);
         using var client = new MemoryClient(options);
         var watch = Stopwatch.StartNew();
 
@@ -38,9 +40,9 @@ public sealed class TransportEdgeTests
 
         (await act.Should().ThrowAsync<MemoryNetworkException>()).Which.ErrorCode.Should().Be(MemoryNetworkException.TimeoutCode);
         server.Requests.Should().HaveCount(3, "a read stalled mid-body is retried like any other mid-body failure");
-        // Three 300 ms tries and two waits of a few milliseconds. A bound, not a benchmark: a try used to overrun its
-        // deadline by 2 s while the socket handler drained the unread body.
-        watch.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(2.5));
+        // Three 1 s tries and two waits of a few milliseconds. A bound, not a benchmark: a try used to overrun its
+        // deadline by 2 s while the socket handler drained the unread body, which would take this past 9 s.
+        watch.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(5.5));
     }
 
     [Fact]
