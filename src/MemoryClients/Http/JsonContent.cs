@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using MemoryClients.Serialization;
 using Refit;
 
 namespace MemoryClients.Http;
@@ -21,7 +22,10 @@ internal sealed class JsonContent(JsonSerializerOptions options) : IHttpContentS
         // Every [Body] parameter of the raw APIs is called "request" (a convention test checks it).
         ArgumentNullException.ThrowIfNull(item, "request");
         // Options are the body: their per-call settings (never serialised) travel with it to the handlers.
-        var content = new JsonBodyContent(JsonSerializer.SerializeToUtf8Bytes(item, TypeInfo<T>()), item is MemoryCallOptions { HasCallSettings: true } call ? call : null);
+        var body = JsonSerializer.SerializeToUtf8Bytes(item, TypeInfo<T>());
+        if (item is IExtraBodyFields { AdditionalProperties: { } extras })
+            body = ExtraBodyFields.Append(body, extras, ExtraBodyFields.ParamName);
+        var content = new JsonBodyContent(body, item is MemoryCallOptions { HasCallSettings: true } call ? call : null);
         content.Headers.ContentType = JsonType;
         return content;
     }

@@ -12,7 +12,7 @@ namespace MemoryClients.Mem0;
 /// which are the body of <c>POST /v3/memories/add/</c> (<see cref="Mem0AddMemoriesRequest"/> adds the messages and the scope's
 /// ids); anything left null is not sent, so the service's default applies.
 /// </summary>
-public record Mem0AddOptions : MemoryCallOptions
+public record Mem0AddOptions : MemoryCallOptions, IExtraBodyFields
 {
     /// <summary>Metadata attached to every extracted memory; keys are sent as written (a copy is taken).</summary>
     public JsonObject? Metadata { get; init; }
@@ -73,7 +73,7 @@ public record Mem0AddOptions : MemoryCallOptions
     /// Top-level body fields this SDK does not model, sent verbatim after the modelled ones; a field the SDK models (and,
     /// through the ergonomic client, an entity id, which belongs in the scope) is refused before any request.
     /// </summary>
-    [JsonExtensionData]
+    [JsonIgnore] // Written by the SDK after the modelled fields, not as extension data (see ExtraBodyFields).
     public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using MemoryClients.Serialization;
 using MemoryClients.Mem0.Api;
 
 namespace MemoryClients.Mem0;
@@ -10,7 +11,7 @@ namespace MemoryClients.Mem0;
 /// the query. Anything left null is not sent.
 /// </summary>
 /// <remarks>Entity ids are not options: they come from the scope or the filters, as the service requires for listing.</remarks>
-public record Mem0ListOptions : MemoryCallOptions
+public record Mem0ListOptions : MemoryCallOptions, IExtraBodyFields
 {
     /// <summary>Memories per page, 1 to 200 (service default 100); sent as the <c>page_size</c> query value.</summary>
     [JsonIgnore]
@@ -43,6 +44,6 @@ public record Mem0ListOptions : MemoryCallOptions
     /// Top-level body fields this SDK does not model, sent verbatim after the modelled ones; a field the SDK models (and,
     /// through the ergonomic client, an entity id, which belongs in the scope or the filters) is refused before any request.
     /// </summary>
-    [JsonExtensionData]
+    [JsonIgnore] // Written by the SDK after the modelled fields, not as extension data (see ExtraBodyFields).
     public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }

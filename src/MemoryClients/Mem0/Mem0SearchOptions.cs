@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
+using MemoryClients.Serialization;
 
 namespace MemoryClients.Mem0;
 
@@ -10,7 +11,7 @@ namespace MemoryClients.Mem0;
 /// the filters); anything left null is not sent.
 /// </summary>
 /// <remarks>Entity ids are not options: they come from the scope or the filters, as the service requires for search.</remarks>
-public record Mem0SearchOptions : MemoryCallOptions
+public record Mem0SearchOptions : MemoryCallOptions, IExtraBodyFields
 {
     /// <summary>How many results to return, 1 to 1000 (service default 10).</summary>
     public int? TopK { get; init; }
@@ -52,6 +53,6 @@ public record Mem0SearchOptions : MemoryCallOptions
     /// Top-level body fields this SDK does not model, sent verbatim after the modelled ones; a field the SDK models (and,
     /// through the ergonomic client, an entity id, which belongs in the scope or the filters) is refused before any request.
     /// </summary>
-    [JsonExtensionData]
+    [JsonIgnore] // Written by the SDK after the modelled fields, not as extension data (see ExtraBodyFields).
     public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.Json.Serialization.Metadata;
 using MemoryClients.Mem0.Api;
+using MemoryClients.Serialization;
 using MemoryClients.Validation;
 
 namespace MemoryClients.Mem0;
@@ -114,7 +114,7 @@ internal static class Mem0RequestBuilder
             CustomCategories = options.CustomCategories is { } categories ? [.. categories.Select(c => (IReadOnlyDictionary<string, string>)new Dictionary<string, string>(c))] : null,
             StructuredDataSchema = Copy(options.StructuredDataSchema),
         };
-        request.AdditionalProperties = Extras(request, Mem0JsonContext.Default.Mem0AddMemoriesRequest, hasFilters: false);
+        request.AdditionalProperties = Extras(request.AdditionalProperties, hasFilters: false);
         return request;
     }
 
@@ -133,7 +133,7 @@ internal static class Mem0RequestBuilder
             Categories = Copy(options.Categories),
             Metadata = Copy(options.Metadata),
         };
-        request.AdditionalProperties = Extras(request, Mem0JsonContext.Default.Mem0SearchMemoriesRequest, hasFilters: true);
+        request.AdditionalProperties = Extras(request.AdditionalProperties, hasFilters: true);
         return request;
     }
 
@@ -149,7 +149,7 @@ internal static class Mem0RequestBuilder
             Categories = Copy(options.Categories),
             Fields = Copy(options.Fields),
         };
-        request.AdditionalProperties = Extras(request, Mem0JsonContext.Default.Mem0ListMemoriesRequest, hasFilters: true);
+        request.AdditionalProperties = Extras(request.AdditionalProperties, hasFilters: true);
         return request;
     }
 
@@ -210,14 +210,12 @@ internal static class Mem0RequestBuilder
     }
 
     /// <summary>
-    /// A copy of the caller's extra body fields (so a later change to their dictionary cannot change the request). Refused:
-    /// a field the typed request already writes (it would appear twice) and entity ids, which come from the scope only
-    /// (search and list would also get 400).
+    /// A copy of the caller's extra body fields (so a later change to their dictionary cannot change the request). Entity ids
+    /// are refused: they come from the scope only (search and list would also get 400). A field the typed request already
+    /// writes is refused when the body is written (<see cref="ExtraBodyFields.Append"/>).
     /// </summary>
-    private static Dictionary<string, JsonElement>? Extras<T>(T request, JsonTypeInfo<T> typeInfo, bool hasFilters, string paramName = "options.AdditionalProperties")
-        where T : MemoryCallOptions
+    private static Dictionary<string, JsonElement>? Extras(IDictionary<string, JsonElement>? extras, bool hasFilters, string paramName = ExtraBodyFields.ParamName)
     {
-        var extras = typeInfo.Properties.Single(p => p.IsExtensionData).Get!(request) as IDictionary<string, JsonElement>;
         if (extras is null)
             return null;
         var copy = new Dictionary<string, JsonElement>(extras.Count, StringComparer.Ordinal);
@@ -228,8 +226,6 @@ internal static class Mem0RequestBuilder
                 throw new ArgumentException(
                     $"'{key}' may not be an extra body field; put entity ids in the scope{(hasFilters ? " or the filters" : "")}.",
                     paramName);
-            if (typeInfo.Properties.Any(p => !p.IsExtensionData && p.Name == key && p.Get?.Invoke(request!) is not null))
-                throw new ArgumentException($"'{key}' is already set through a typed argument or option; set it in one place only.", paramName);
             copy[key] = value.Clone();
         }
         return copy;

@@ -17,7 +17,8 @@ namespace MemoryClients.Mem0.Api;
 [JsonSerializable(typeof(Mem0AddMemoriesResponse))]
 [JsonSerializable(typeof(Mem0ListMemoriesRequest))]
 [JsonSerializable(typeof(Mem0PagedResponse<Mem0Memory>))]
-[JsonSerializable(typeof(Mem0SearchMemoriesRequest))]
+// The search body is only written, so it gets the fast path alone (no property metadata to build; see ExtraBodyFields).
+[JsonSerializable(typeof(Mem0SearchMemoriesRequest), GenerationMode = JsonSourceGenerationMode.Serialization)]
 [JsonSerializable(typeof(Mem0SearchMemoriesResponse))]
 [JsonSerializable(typeof(Mem0Memory))]
 [JsonSerializable(typeof(Mem0UpdateMemoryRequest))]
