@@ -17,8 +17,12 @@ namespace MemoryClients.Http;
 /// connection dropped or stalled mid-body is retried like any other failure.
 /// </summary>
 /// <remarks>
-/// The pipeline is built once per handler. The blocking path has a pipeline of its own whose timers fire on a dedicated
-/// thread (<see cref="DedicatedThreadTimers"/>), so a starved thread pool cannot delay its timeouts or waits.
+/// The pipeline is built once per handler. With the SDK's strategies only it is built on a thread-pool thread while the
+/// first call prepares its request (Polly's start-up, the validation of its options included, is a large part of a cold
+/// start); a call that needs it sooner builds it itself, so no call waits for the pool. Strategies the user added are
+/// built at once, so their configuration errors surface when the client is created. The blocking path has a pipeline of
+/// its own whose timers fire on a dedicated thread (<see cref="DedicatedThreadTimers"/>), so a starved thread pool cannot
+/// delay its timeouts or waits.
 /// </remarks>
 internal sealed class ResilienceHandler : DelegatingHandler
 {
@@ -26,7 +30,7 @@ internal sealed class ResilienceHandler : DelegatingHandler
     private readonly MemoryProvider _provider;
     private readonly TimeProvider _time;
     private readonly ILoggerFactory? _loggers;
-    private readonly ResiliencePipeline<HttpResponseMessage> _pipeline;
+    private readonly Lazy<ResiliencePipeline<HttpResponseMessage>> _pipeline;
     private ResiliencePipeline<HttpResponseMessage>? _blockingPipeline;
 
     public ResilienceHandler(MemoryResilienceOptions options, TimeProvider time, MemoryProvider provider, ILoggerFactory? loggers = null)
@@ -37,7 +41,23 @@ internal sealed class ResilienceHandler : DelegatingHandler
         _time = time;
         _provider = provider;
         _loggers = loggers;
-        _pipeline = BuildPipeline(time);
+        _pipeline = new(() => BuildPipeline(time), LazyThreadSafetyMode.ExecutionAndPublication);
+        if (_options.PipelineConfigurations.Count > 0)
+            _ = _pipeline.Value;
+        else
+            ThreadPool.UnsafeQueueUserWorkItem(static pipeline => BuildQuietly(pipeline), _pipeline, preferLocal: false);
+    }
+
+    // A failure stays in the Lazy and is thrown to the first call; it must not end the process from a pool thread.
+    private static void BuildQuietly(Lazy<ResiliencePipeline<HttpResponseMessage>> pipeline)
+    {
+        try
+        {
+            _ = pipeline.Value;
+        }
+        catch (Exception)
+        {
+        }
     }
 
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
@@ -48,7 +68,7 @@ internal sealed class ResilienceHandler : DelegatingHandler
 
     // The blocking path's timers must not need the thread pool; a test's fake clock drives both paths.
     private ResiliencePipeline<HttpResponseMessage> BlockingPipeline =>
-        _time != TimeProvider.System ? _pipeline : LazyInitializer.EnsureInitialized(ref _blockingPipeline, () => BuildPipeline(DedicatedThreadTimers.Instance));
+        _time != TimeProvider.System ? _pipeline.Value : LazyInitializer.EnsureInitialized(ref _blockingPipeline, () => BuildPipeline(DedicatedThreadTimers.Instance));
 
     // One body for both paths: with async false Polly runs synchronously and every step below blocks.
     private async ValueTask<HttpResponseMessage> SendCoreAsync(HttpRequestMessage request, bool async, CancellationToken cancellationToken)
@@ -61,7 +81,7 @@ internal sealed class ResilienceHandler : DelegatingHandler
         try
         {
             outcome = async
-                ? await _pipeline.ExecuteOutcomeAsync(static (context, state) => state.handler.TryOnceAsync(context, state.call, async: true), context, (handler: this, call)).ConfigureAwait(false)
+                ? await _pipeline.Value.ExecuteOutcomeAsync(static (context, state) => state.handler.TryOnceAsync(context, state.call, async: true), context, (handler: this, call)).ConfigureAwait(false)
                 : Blocking(context, call);
         }
         finally

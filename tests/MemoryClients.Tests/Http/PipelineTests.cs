@@ -87,6 +87,30 @@ public sealed class PipelineTests : IDisposable
     }
 
     [Fact]
+    public void An_invalid_strategy_of_the_users_fails_when_the_client_is_created_not_at_its_first_call()
+    {
+        // Polly validates a strategy's options when it is added; the user's part of the pipeline is built at construction.
+        var invalid = new RetryStrategyOptions<HttpResponseMessage> { MaxRetryAttempts = -1 };
+        var act = () => Transport(r => r.ConfigurePipeline(p => p.AddRetry(invalid)));
+
+        act.Should().Throw<System.ComponentModel.DataAnnotations.ValidationException>();
+        _handler.Requests.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task A_call_made_at_once_gets_the_pipeline_that_is_built_in_the_background()
+    {
+        _handler.Respond(HttpStatusCode.ServiceUnavailable).Respond(HttpStatusCode.OK, "{}");
+        // Without strategies of the user's the pipeline is built on the thread pool; a call made at once builds or waits for
+        // that same pipeline, never a bare send.
+        using var transport = Transport(_ => { });
+
+        await Read(transport);
+
+        _handler.Requests.Should().HaveCount(2, "the SDK's retry is in the pipeline the call built");
+    }
+
+    [Fact]
     public void Configurations_are_copied_with_the_options_so_a_client_never_sees_later_changes()
     {
         var options = new MemoryResilienceOptions().ConfigurePipeline(_ => { });
