@@ -17,8 +17,10 @@ internal static class Children
     /// <summary>Cold start: one search, then "ok".</summary>
     public static async Task<int> ColdAsync(string contender, Uri root)
     {
-        // MEMORYCLIENTS_JIT_REPORT=1: list what the JIT compiled (the listener itself adds a little to start-up).
-        using var jit = Environment.GetEnvironmentVariable("MEMORYCLIENTS_JIT_REPORT") == "1" ? new JitSampler() : null;
+        // MEMORYCLIENTS_JIT_REPORT=1: count what the JIT compiled by namespace; =all: also list every method
+        // (the listener itself adds a little to start-up).
+        var report = Environment.GetEnvironmentVariable("MEMORYCLIENTS_JIT_REPORT");
+        using var jit = report is "1" or "all" ? new JitSampler() : null;
         if (contender == "sdk")
             await ColdSdkAsync(root);
         else
@@ -29,6 +31,11 @@ internal static class Children
             $"{contender}: {AppDomain.CurrentDomain.GetAssemblies().Length} assemblies, {System.Runtime.JitInfo.GetCompiledMethodCount()} methods jitted, {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:F0} ms jitting"));
         foreach (var (name, methods) in jit?.Top(15) ?? [])
             Console.Error.WriteLine(FormattableString.Invariant($"  {methods,5} {name}"));
+        if (report == "all")
+        {
+            foreach (var method in jit!.Methods)
+                Console.Error.WriteLine("    " + method);
+        }
         return 0;
     }
 

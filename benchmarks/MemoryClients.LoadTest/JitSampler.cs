@@ -8,6 +8,10 @@ internal sealed class JitSampler : EventListener
 {
     private const EventKeywords JitKeyword = (EventKeywords)0x10;
     private readonly ConcurrentDictionary<string, int> _byNamespace = new(StringComparer.Ordinal);
+    private readonly ConcurrentQueue<string> _methods = new();
+
+    /// <summary>Every method compiled, in order, as "namespace::name".</summary>
+    public IEnumerable<string> Methods => _methods;
 
     /// <summary>Methods compiled per namespace (its first two dotted parts), most first.</summary>
     public IReadOnlyList<(string Namespace, int Methods)> Top(int count) =>
@@ -26,6 +30,8 @@ internal sealed class JitSampler : EventListener
         var index = eventData.PayloadNames!.IndexOf("MethodNamespace");
         if (index < 0 || eventData.Payload[index] is not string name)
             return;
+        var method = eventData.PayloadNames.IndexOf("MethodName") is var m and >= 0 ? eventData.Payload[m] as string : null;
+        _methods.Enqueue(name + "::" + method);
         var parts = name.Split('.', 3);
         var key = parts.Length >= 2 ? parts[0] + "." + parts[1] : name;
         _byNamespace.AddOrUpdate(key, 1, (_, n) => n + 1);
