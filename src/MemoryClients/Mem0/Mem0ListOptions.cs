@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using MemoryClients.Serialization;
 using MemoryClients.Mem0.Api;
+using MemoryClients.Serialization;
 
 namespace MemoryClients.Mem0;
 
