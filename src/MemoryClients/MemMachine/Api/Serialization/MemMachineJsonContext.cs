@@ -33,7 +33,8 @@ namespace MemoryClients.MemMachine.Api;
 [JsonSerializable(typeof(MemMachineProjectScope))]
 [JsonSerializable(typeof(MemMachineSearchContent))]
 [JsonSerializable(typeof(MemMachineSearchEpisode))]
-[JsonSerializable(typeof(MemMachineSearchMemoriesRequest))]
+// The search body is only written, so it gets the fast path alone (no property metadata to build at the first search).
+[JsonSerializable(typeof(MemMachineSearchMemoriesRequest), GenerationMode = JsonSourceGenerationMode.Serialization)]
 [JsonSerializable(typeof(MemMachineSearchMemoriesResponse))]
 [JsonSerializable(typeof(MemMachineSemanticFeature))]
 [JsonSerializable(typeof(MemMachineSemanticFeatureMetadata))]
