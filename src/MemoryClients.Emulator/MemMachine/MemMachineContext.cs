@@ -143,6 +143,10 @@ internal sealed class MemMachineContext(DocumentStore store, MemoryEmulatorOptio
     public JsonObject? FindIn(string collection, string projectId, string id) =>
         store.Get(collection, id) is { } doc && Json.AsString(doc["__project"]) == projectId ? doc : null;
 
+    /// <summary>As <see cref="FindIn"/>, but a missing document is a 404 with <paramref name="notFound"/> as its message.</summary>
+    public JsonObject Require(string collection, string projectId, string id, string notFound) =>
+        FindIn(collection, projectId, id) ?? throw MemMachineErrors.Error(404, notFound);
+
     public static JsonObject ProjectView(JsonObject project) => Json.Public(project);
 
     /// <summary>The list shape (<c>Episode</c>), nulls omitted.</summary>

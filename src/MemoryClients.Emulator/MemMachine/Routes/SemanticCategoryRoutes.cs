@@ -59,7 +59,7 @@ internal static class SemanticCategoryRoutes
         var body = await MemMachineRequest.ReadObjectAsync(http);
         var projectId = MemMachineRequest.ProjectId(body);
         var setTypeId = MemMachineRequest.Required(body, "set_type_id");
-        if (context.FindIn(MemMachineContext.SetTypes, projectId, setTypeId) is null) throw MemMachineErrors.Error(404, "Set type not found");
+        _ = SemanticSetRoutes.FindType(context, projectId, setTypeId);
         var templates = context.Store.Where(MemMachineContext.Categories, c => Json.AsString(c["__project"]) == projectId && Json.AsString(c["set_type_id"]) == setTypeId);
         var views = templates.Select(c => (JsonNode?)new JsonObject
         {
@@ -171,7 +171,7 @@ internal static class SemanticCategoryRoutes
         var id = MemMachineRequest.Required(body, "tag_id");
         context.Store.Write(() =>
         {
-            _ = context.FindIn(MemMachineContext.Tags, projectId, id) ?? throw MemMachineErrors.Error(404, "Tag not found");
+            _ = context.Require(MemMachineContext.Tags, projectId, id, "Tag not found");
             context.Store.Remove(MemMachineContext.Tags, id);
         });
         return new JsonResponse(204, null);
@@ -184,5 +184,5 @@ internal static class SemanticCategoryRoutes
     }
 
     private static JsonObject Find(MemMachineContext context, string projectId, string id) =>
-        context.FindIn(MemMachineContext.Categories, projectId, id) ?? throw MemMachineErrors.Error(404, "Category not found");
+        context.Require(MemMachineContext.Categories, projectId, id, "Category not found");
 }

@@ -80,5 +80,5 @@ internal static class SemanticFeatureRoutes
     }
 
     private static JsonObject Find(MemMachineContext context, string projectId, string id) =>
-        context.FindIn(MemMachineContext.Features, projectId, id) ?? throw MemMachineErrors.Error(404, "Feature not found");
+        context.Require(MemMachineContext.Features, projectId, id, "Feature not found");
 }

@@ -62,7 +62,7 @@ internal static class SemanticSetRoutes
         var id = MemMachineRequest.Required(body, "set_type_id");
         context.Store.Write(() =>
         {
-            _ = context.FindIn(MemMachineContext.SetTypes, projectId, id) ?? throw MemMachineErrors.Error(404, "Set type not found");
+            _ = FindType(context, projectId, id);
             foreach (var template in context.Store.Where(MemMachineContext.Categories, c => Json.AsString(c["set_type_id"]) == id))
                 SemanticCategoryRoutes.Remove(context, template);
             context.Store.Remove(MemMachineContext.SetTypes, id);
@@ -140,7 +140,10 @@ internal static class SemanticSetRoutes
     }
 
     public static JsonObject FindSet(MemMachineContext context, string projectId, string id) =>
-        context.FindIn(MemMachineContext.Sets, projectId, id) ?? throw MemMachineErrors.Error(404, "Set not found");
+        context.Require(MemMachineContext.Sets, projectId, id, "Set not found");
+
+    public static JsonObject FindType(MemMachineContext context, string projectId, string id) =>
+        context.Require(MemMachineContext.SetTypes, projectId, id, "Set type not found");
 
     /// <summary>Whether a set type or set has exactly these tags, in any order.</summary>
     public static bool SameTags(JsonObject doc, IEnumerable<string> tags) =>
