@@ -6,7 +6,8 @@ using System.Text.Json.Serialization.Metadata;
 using BenchmarkDotNet.Attributes;
 using MemoryClients.Mem0.Api;
 using MemoryClients.MemMachine.Api;
-using MemoryClients.Serialization;
+using MemoryClients.Mem0;
+using MemoryClients.MemMachine;
 
 namespace MemoryClients.Benchmarks;
 
@@ -18,8 +19,8 @@ namespace MemoryClients.Benchmarks;
 public class ModelBenchmarks
 {
     private static readonly Uri Root = new("http://127.0.0.1:1/");
-    private static readonly JsonSerializerOptions Mem0 = RequiredMembers.Enforced(Mem0JsonContext.Default);
-    private static readonly JsonSerializerOptions MemMachine = RequiredMembers.Enforced(MemMachineJsonContext.Default);
+    private static readonly JsonSerializerOptions Mem0 = Mem0Backend.Profile.Json;
+    private static readonly JsonSerializerOptions MemMachine = MemMachineBackend.Profile.Json;
     private readonly byte[] _search = CannedResponses.Search;
     private readonly byte[] _page = CannedResponses.Mem0Page(200, 1000, Root);
     private readonly byte[] _episodes = CannedResponses.EpisodePage(100);

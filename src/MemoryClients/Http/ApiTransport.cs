@@ -95,7 +95,7 @@ internal sealed class ApiTransport : IDisposable
         return RestService.ForGenerated<TApi>(_http, _settings);
     }
 
-    private static RefitSettings Settings(ProviderProfile profile, TimeProvider time) => new(new JsonContent(Serialization.RequiredMembers.Enforced(profile.Json)), UrlValueFormatter.Instance)
+    private static RefitSettings Settings(ProviderProfile profile, TimeProvider time) => new(new JsonContent(profile.Json), UrlValueFormatter.Instance)
     {
         UrlResolution = UrlResolutionMode.Rfc3986,
         Buffered = true,

@@ -1,10 +1,13 @@
-using System.Text.Json.Serialization;
+using System.Text.Json;
 using MemoryClients.Paging;
 
 namespace MemoryClients;
 
-/// <summary>What a provider's transport needs to know: which service it is, its auth scheme and its JSON context.</summary>
-internal sealed record ProviderProfile(MemoryProvider Provider, string AuthScheme, JsonSerializerContext Json);
+/// <summary>
+/// What a provider's transport needs to know: which service it is, its auth scheme, and the JSON options its bodies are
+/// written and its answers read with (built once, shared by every client of the provider, so each type's metadata is too).
+/// </summary>
+internal sealed record ProviderProfile(MemoryProvider Provider, string AuthScheme, JsonSerializerOptions Json);
 
 /// <summary>
 /// One provider behind the unified clients: it maps each unified call to its provider client and the answer back, and

@@ -1,14 +1,19 @@
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization.Metadata;
 using MemoryClients.Mem0.Api;
 using MemoryClients.Paging;
+using MemoryClients.Serialization;
 
 namespace MemoryClients.Mem0;
 
 /// <summary>Mem0 behind the unified clients: scope ids and filters, option bags, and memories as records.</summary>
 internal sealed class Mem0Backend(Mem0Client client) : MemoryBackend
 {
-    /// <summary>Mem0 authenticates with <c>Token &lt;key&gt;</c>.</summary>
-    public static readonly ProviderProfile Profile = new(MemoryProvider.Mem0, "Token", Mem0JsonContext.Default);
+    /// <summary>Mem0 authenticates with <c>Token &lt;key&gt;</c>; memories are read and written by their own converter.</summary>
+    public static readonly ProviderProfile Profile =
+        new(MemoryProvider.Mem0, "Token", RequiredMembers.Enforced(Mem0JsonContext.Default, Mem0MemoryConverter.Resolver));
+
+    private static readonly JsonTypeInfo<Mem0Memory> MemoryJson = (JsonTypeInfo<Mem0Memory>)Profile.Json.GetTypeInfo(typeof(Mem0Memory));
 
     public override MemoryProvider Provider => MemoryProvider.Mem0;
 
@@ -66,7 +71,7 @@ internal sealed class Mem0Backend(Mem0Client client) : MemoryBackend
         UpdatedAt = memory.UpdatedAt,
         Score = memory.Score,
         Provider = MemoryProvider.Mem0,
-        RawSource = MemoryRecord.RawJson.Of(memory, Mem0JsonContext.Default.Mem0Memory),
+        RawSource = MemoryRecord.RawJson.Of(memory, MemoryJson),
     };
 
     private static JsonObject? ToJson(IReadOnlyDictionary<string, string>? metadata)

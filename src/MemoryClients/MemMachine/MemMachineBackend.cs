@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using MemoryClients.MemMachine.Api;
 using MemoryClients.Paging;
+using MemoryClients.Serialization;
 
 namespace MemoryClients.MemMachine;
 
@@ -12,7 +13,8 @@ namespace MemoryClients.MemMachine;
 internal sealed class MemMachineBackend(MemMachineClient client) : MemoryBackend
 {
     /// <summary>MemMachine authenticates with <c>Bearer &lt;key&gt;</c>.</summary>
-    public static readonly ProviderProfile Profile = new(MemoryProvider.MemMachine, "Bearer", MemMachineJsonContext.Default);
+    public static readonly ProviderProfile Profile =
+        new(MemoryProvider.MemMachine, "Bearer", RequiredMembers.Enforced(MemMachineJsonContext.Default));
 
     private const int DeleteBatchSize = 100;
     private static readonly string[] ScopeKeys = ["user_id", "agent_id", "app_id", "run_id"];

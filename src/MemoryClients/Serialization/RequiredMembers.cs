@@ -14,11 +14,14 @@ internal static class RequiredMembers
 {
     /// <summary>
     /// Options that read with <paramref name="context"/>'s source-generated metadata and check every required member after
-    /// an object is read (a <see cref="JsonException"/> when one is null). Writing is unchanged.
+    /// an object is read (a <see cref="JsonException"/> when one is null). Writing is unchanged. Types with a converter of
+    /// their own come from <paramref name="handWritten"/> first: as resolvers, because a converter in the options' list
+    /// would turn off the generated fast path for every type. Such a converter checks its type's required members itself.
     /// </summary>
-    public static JsonSerializerOptions Enforced(JsonSerializerContext context)
+    public static JsonSerializerOptions Enforced(JsonSerializerContext context, params IJsonTypeInfoResolver[] handWritten)
     {
-        var options = new JsonSerializerOptions(context.Options) { TypeInfoResolver = context.WithAddedModifier(CheckAfterReading) };
+        var resolver = handWritten.Length == 0 ? context : JsonTypeInfoResolver.Combine([.. handWritten, context]);
+        var options = new JsonSerializerOptions(context.Options) { TypeInfoResolver = resolver.WithAddedModifier(CheckAfterReading) };
         options.MakeReadOnly();
         return options;
     }

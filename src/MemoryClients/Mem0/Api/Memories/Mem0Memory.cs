@@ -9,7 +9,8 @@ namespace MemoryClients.Mem0.Api;
 /// <remarks>
 /// The service names the run (session) id <c>run_id</c> in v3 search results and <c>session_id</c> everywhere else;
 /// <see cref="RunId"/> gives it whichever way it arrived.
-/// Read-only to callers (the JSON reader sets the properties, on its fast path); <see cref="Mem0ModelFactory"/> builds one for tests.
+/// Read-only to callers (the SDK reads and writes it with a converter of its own, with the same meaning as its attributes);
+/// <see cref="Mem0ModelFactory"/> builds one for tests.
 /// </remarks>
 public sealed record Mem0Memory : ApiModel
 {

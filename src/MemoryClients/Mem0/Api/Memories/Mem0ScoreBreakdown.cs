@@ -3,7 +3,10 @@ using System.Text.Json.Serialization;
 namespace MemoryClients.Mem0.Api;
 
 /// <summary>The per-signal parts of a v3 search score (<c>score_breakdown</c>).</summary>
-/// <remarks>Read-only to callers (the JSON reader sets the properties, on its fast path); <see cref="Mem0ModelFactory"/> builds one for tests.</remarks>
+/// <remarks>
+/// Read-only to callers (read and written as part of <see cref="Mem0Memory"/>, by its converter); <see cref="Mem0ModelFactory"/>
+/// builds one for tests.
+/// </remarks>
 public sealed record Mem0ScoreBreakdown : ApiModel
 {
     /// <summary>The semantic (embedding) similarity.</summary>
