@@ -108,6 +108,18 @@ def latency_table(before, after):
 
 def loadtest_tables(before, after, latency=None):
     out = []
+    if after and any(m["scenario"] == "sequential" for m in after["measurements"]):
+        out.append("| one call after another | contender | µs per call after | vs raw after | KB per call after | alloc / raw after |")
+        out.append("|---|---|---:|---:|---:|---:|")
+        for op in ("search", "add", "get"):
+            for who in ("raw", "sdk"):
+                out.append("| {} | {} | {} | {} | {} | {} |".format(
+                    op, who,
+                    fmt(median_of(after, "sequential", op, who, "us_per_op"), 1),
+                    fmt(paired_ratio(after, "sequential", op, who, "raw", "us_per_op") if who != "raw" else 1.0),
+                    fmt((median_of(after, "sequential", op, who, "bytes_per_op") or 0) / 1024, 1),
+                    fmt(paired_ratio(after, "sequential", op, who, "raw", "bytes_per_op") if who != "raw" else 1.0)))
+        out.append("")
     out.append("| search throughput | contender | ops/s before | ops/s after | vs raw before | vs raw after | KB/op after |")
     out.append("|---|---|---:|---:|---:|---:|---:|")
     for c in (1, 16, 64):

@@ -128,11 +128,18 @@ internal static class Children
         using var sdk = SdkClients.Mem0(root);
         using var unified = SdkClients.Unified(MemoryProvider.Mem0, root);
         var scope = MemoryScope.ForUser(CannedResponses.UserId);
+        RawMessage[] rawMessages = [new("user", "I moved to Lisbon last month.")];
+        MemoryClients.Mem0.Api.Mem0Message[] messages = [new("user", "I moved to Lisbon last month.")];
         Func<Task> search = contender switch
         {
             "raw" => () => raw.SearchAsync(Query, CannedResponses.UserId, default),
             "sdk" => () => sdk.SearchAsync(Query, scope, null, default),
-            _ => () => unified.SearchAsync(Query, scope, null, default),
+            "unified" => () => unified.SearchAsync(Query, scope, null, default),
+            "raw-get" => () => raw.GetAsync(CannedResponses.MemoryId, default),
+            "sdk-get" => () => sdk.GetAsync(CannedResponses.MemoryId, default),
+            "raw-add" => () => raw.AddAsync(rawMessages, CannedResponses.UserId, default),
+            "sdk-add" => () => sdk.AddAsync(messages, scope, null, default),
+            _ => throw new ArgumentException($"Unknown contender '{contender}'.", nameof(contender)),
         };
         using var sampler = new AllocationSampler();
         await LoopAsync(search, concurrency, TimeSpan.FromSeconds(Math.Min(seconds, 3)));

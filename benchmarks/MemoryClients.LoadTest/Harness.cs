@@ -24,6 +24,8 @@ internal sealed class Harness(HarnessOptions options, ServerProcess server)
     {
         var loadBefore = LoadAverage();
         var started = DateTimeOffset.UtcNow;
+        if (options.Scenarios.Contains("sequential"))
+            await SequentialAsync();
         if (options.Scenarios.Contains("throughput"))
             await ThroughputAsync();
         if (options.Scenarios.Contains("walk"))
@@ -35,6 +37,48 @@ internal sealed class Harness(HarnessOptions options, ServerProcess server)
         if (options.PeerScript is not null)
             await PeerAsync(options.PeerScript);
         Write(started, loadBefore, LoadAverage());
+    }
+
+    // ---- search, add and get one call after another: time and allocations per call ----
+
+    private async Task SequentialAsync()
+    {
+        using var raw = new RawClient(server.BaseAddress);
+        using var sdk = SdkClients.Mem0(server.BaseAddress);
+        const string said = "I moved to Lisbon last month and I am looking for a climbing gym.";
+        RawMessage[] rawMessages = [new("user", said)];
+        MemoryClients.Mem0.Api.Mem0Message[] messages = [new("user", said)];
+        var operations = new (string Operation, (string Name, Func<Task> Call)[] Contenders)[]
+        {
+            ("search", [
+                ("raw", () => raw.SearchAsync(Query, CannedResponses.UserId, default)),
+                ("sdk", () => sdk.SearchAsync(Query, Scope, null, default))]),
+            ("add", [
+                ("raw", () => raw.AddAsync(rawMessages, CannedResponses.UserId, default)),
+                ("sdk", () => sdk.AddAsync(messages, Scope, null, default))]),
+            ("get", [
+                ("raw", () => raw.GetAsync(CannedResponses.MemoryId, default)),
+                ("sdk", () => sdk.GetAsync(CannedResponses.MemoryId, default))]),
+        };
+        Log($"sequential: warming up each contender for {options.WarmupSeconds} s");
+        foreach (var (_, contenders) in operations)
+        {
+            foreach (var (_, call) in contenders)
+                await MeasureThroughputAsync(call, 1, TimeSpan.FromSeconds(options.WarmupSeconds / 2.0));
+        }
+        for (var run = 1; run <= options.Runs; run++)
+        {
+            foreach (var (operation, contenders) in operations)
+            {
+                foreach (var (name, call) in Rotate(contenders, run))
+                {
+                    var (opsPerSecond, bytesPerOp) = await MeasureThroughputAsync(call, 1, TimeSpan.FromSeconds(options.Seconds));
+                    Add("sequential", operation, name, run, "us_per_op", 1e6 / opsPerSecond);
+                    Add("sequential", operation, name, run, "bytes_per_op", bytesPerOp);
+                    Log($"sequential {operation} run {run} {name}: {1e6 / opsPerSecond:F1} us, {bytesPerOp / 1024:F1} KB");
+                }
+            }
+        }
     }
 
     // ---- search throughput at 1, 16 and 64 concurrent callers ----

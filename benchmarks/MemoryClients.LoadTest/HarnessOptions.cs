@@ -10,7 +10,7 @@ internal sealed record HarnessOptions
     public double WarmupSeconds { get; init; } = 3;
     public string Label { get; init; } = "run";
     public string? PeerScript { get; init; }
-    public IReadOnlySet<string> Scenarios { get; init; } = new HashSet<string>(["throughput", "walk", "latency", "cold"]);
+    public IReadOnlySet<string> Scenarios { get; init; } = new HashSet<string>(["sequential", "throughput", "walk", "latency", "cold"]);
     public string ResultsDirectory { get; init; } = DefaultResultsDirectory();
 
     public static HarnessOptions Parse(string[] args)

@@ -3,8 +3,9 @@ using MemoryClients.Benchmarks;
 using MemoryClients.LoadTest;
 
 // dotnet run -c Release --project benchmarks/MemoryClients.LoadTest -- [--runs 5] [--seconds 2] [--label name]
-//   [--scenarios throughput,walk,latency,cold] [--peer benchmarks/peer/peer.mjs]
-// Profiling helper (the server must already run): --profile-search raw|sdk|unified <root> <concurrency> <seconds>
+//   [--scenarios sequential,throughput,walk,latency,cold] [--peer benchmarks/peer/peer.mjs]
+// Profiling helper (the server must already run):
+//   --profile-search raw|sdk|unified|raw-get|sdk-get|raw-add|sdk-add <root> <concurrency> <seconds>
 switch (args)
 {
     case [ServerProcess.ServeArgument]:
