@@ -66,6 +66,25 @@ public sealed class Mem0MemoryConverterTests
         (read.Categories?.GetType()).Should().Be(expected.Categories?.GetType());
     }
 
+    [Fact]
+    public void Knows_every_member_the_models_declare()
+    {
+        // A member added to the model must be added to the full body here, and then to the converter, or this fails.
+        var memoryMembers = Members(typeof(Mem0Memory));
+        var breakdownMembers = Members(typeof(Mem0ScoreBreakdown));
+        using var full = JsonDocument.Parse(Full);
+        full.RootElement.EnumerateObject().Select(p => p.Name).Should().Contain(memoryMembers);
+        full.RootElement.GetProperty("score_breakdown").EnumerateObject().Select(p => p.Name).Should().Contain(breakdownMembers);
+
+        var read = JsonSerializer.Deserialize(Full, Info(Sdk))!;
+
+        read.AdditionalProperties!.Keys.Should().BeEquivalentTo("region", "extra");
+        read.ScoreBreakdown!.AdditionalProperties!.Keys.Should().BeEquivalentTo("rerank");
+    }
+
+    private static IEnumerable<string> Members(Type model) =>
+        Reference.GetTypeInfo(model).Properties.Where(p => !p.IsExtensionData).Select(p => p.Name);
+
     [Theory]
     [MemberData(nameof(Bodies))]
     public void Writes_the_same_bytes_as_the_metadata_path(string body)

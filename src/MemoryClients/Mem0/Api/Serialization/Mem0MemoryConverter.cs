@@ -15,7 +15,7 @@ namespace MemoryClients.Mem0.Api;
 /// <remarks>
 /// Why by hand: every memory of every answer passes here. The metadata path compiles System.Text.Json's generic code for
 /// each nullable value type of the model (<c>bool?</c>, <c>double?</c>, <c>DateOnly?</c>, <c>DateTimeOffset?</c>) on the
-/// first answer, which the framework's precompiled image does not hold: about 250 methods before the first search
+/// first answer, which the framework's precompiled image does not hold: about 300 methods before the first search
 /// returns. <c>Mem0MemoryConverterTests</c> holds this converter to the metadata path, field by field and error by error.
 /// </remarks>
 internal sealed class Mem0MemoryConverter : JsonConverter<Mem0Memory>
