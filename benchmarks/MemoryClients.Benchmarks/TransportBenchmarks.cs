@@ -40,6 +40,10 @@ public class TransportBenchmarks
     private ApiTransport _refitOnly = null!;
     private IMem0V3Api _refit = null!;
     private Mem0Client _sdk = null!;
+    private HttpClient _rawWaiting = null!;
+    private ApiTransport _refitOnlyWaiting = null!;
+    private IMem0V3Api _refitWaiting = null!;
+    private Mem0Client _sdkWaiting = null!;
 
     /// <summary>Builds each piece over an in-memory handler.</summary>
     [GlobalSetup]
@@ -63,6 +67,11 @@ public class TransportBenchmarks
         _raw = new HttpClient(new CannedHandler(EmptySearch)) { BaseAddress = Root };
         _refitOnly = ApiTransport.Over(new CannedHandler(EmptySearch), _options);
         _refit = _refitOnly.Api<IMem0V3Api>();
+
+        _rawWaiting = new HttpClient(new CannedHandler(EmptySearch, answerLater: true)) { BaseAddress = Root };
+        _refitOnlyWaiting = ApiTransport.Over(new CannedHandler(EmptySearch, answerLater: true), _options);
+        _refitWaiting = _refitOnlyWaiting.Api<IMem0V3Api>();
+        _sdkWaiting = new Mem0Client(ApiTransport.Over(Chain(answerLater: true), _options));
     }
 
     /// <summary>Releases the pieces.</summary>
@@ -78,23 +87,26 @@ public class TransportBenchmarks
         _answer.Dispose();
         _raw.Dispose();
         _refitOnly.Dispose();
+        _rawWaiting.Dispose();
+        _refitOnlyWaiting.Dispose();
+        _sdkWaiting.Dispose();
     }
 
     private (TelemetryHandler Telemetry, ResilienceHandler Resilience, AuthenticationHandler Authentication) Handlers() =>
         ApiTransport.Handlers(_options, () => SdkClients.ApiKey);
 
     /// <summary>The chain a client with its own connections has, ending in the in-memory answer instead of a socket.</summary>
-    private TelemetryHandler Chain()
+    private TelemetryHandler Chain(bool answerLater = false)
     {
         var (telemetry, resilience, authentication) = Handlers();
-        resilience.InnerHandler = Over(authentication);
+        resilience.InnerHandler = Over(authentication, answerLater);
         telemetry.InnerHandler = resilience;
         return telemetry;
     }
 
-    private static DelegatingHandler Over(DelegatingHandler handler)
+    private static DelegatingHandler Over(DelegatingHandler handler, bool answerLater = false)
     {
-        handler.InnerHandler = new CannedHandler(EmptySearch);
+        handler.InnerHandler = new CannedHandler(EmptySearch, answerLater);
         return handler;
     }
 
@@ -178,14 +190,7 @@ public class TransportBenchmarks
     // through the whole chain (a request built beforehand), the provider method (which builds the request) ----
 
     [Benchmark(Baseline = true), BenchmarkCategory("Call")]
-    public async Task<int> Call_Raw()
-    {
-        using var response = await _raw.PostAsJsonAsync("v3/memories/search/", new RawSearchRequest(Query, new RawFilters(CannedResponses.UserId), 10),
-            RawJsonContext.Default.RawSearchRequest).ConfigureAwait(false);
-        response.EnsureSuccessStatusCode();
-        var body = await response.Content.ReadFromJsonAsync(RawJsonContext.Default.RawSearchResponse).ConfigureAwait(false);
-        return body!.Results.Count;
-    }
+    public Task<int> Call_Raw() => RawSearchAsync(_raw);
 
     [Benchmark, BenchmarkCategory("Call")]
     public async Task<int> Call_RefitOnly() => (await _refit.SearchMemoriesAsync(_request).ConfigureAwait(false)).Results.Count;
@@ -195,4 +200,28 @@ public class TransportBenchmarks
 
     [Benchmark, BenchmarkCategory("Call")]
     public async Task<int> Call_Mem0Client() => (await _sdk.SearchAsync(Query, Scope).ConfigureAwait(false)).Count;
+
+    // ---- the same calls when the answer comes from a thread-pool thread, as over a socket: every asynchronous layer
+    // (Refit's runner, Polly's strategies, the handlers) then suspends and resumes, and its frame is allocated ----
+
+    [Benchmark(Baseline = true), BenchmarkCategory("Waiting")]
+    public Task<int> Waiting_Raw() => RawSearchAsync(_rawWaiting);
+
+    [Benchmark, BenchmarkCategory("Waiting")]
+    public async Task<int> Waiting_RefitOnly() => (await _refitWaiting.SearchMemoriesAsync(_request).ConfigureAwait(false)).Results.Count;
+
+    [Benchmark, BenchmarkCategory("Waiting")]
+    public async Task<int> Waiting_RawApi() => (await _sdkWaiting.V3.SearchMemoriesAsync(_request).ConfigureAwait(false)).Results.Count;
+
+    [Benchmark, BenchmarkCategory("Waiting")]
+    public async Task<int> Waiting_Mem0Client() => (await _sdkWaiting.SearchAsync(Query, Scope).ConfigureAwait(false)).Count;
+
+    private static async Task<int> RawSearchAsync(HttpClient http)
+    {
+        var request = new RawSearchRequest(Query, new RawFilters(CannedResponses.UserId), 10);
+        using var response = await http.PostAsJsonAsync("v3/memories/search/", request, RawJsonContext.Default.RawSearchRequest).ConfigureAwait(false);
+        response.EnsureSuccessStatusCode();
+        var body = await response.Content.ReadFromJsonAsync(RawJsonContext.Default.RawSearchResponse).ConfigureAwait(false);
+        return body!.Results.Count;
+    }
 }
