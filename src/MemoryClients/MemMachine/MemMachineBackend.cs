@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization.Metadata;
 using MemoryClients.MemMachine.Api;
 using MemoryClients.Paging;
 using MemoryClients.Serialization;
@@ -12,9 +13,13 @@ namespace MemoryClients.MemMachine;
 /// </summary>
 internal sealed class MemMachineBackend(MemMachineClient client) : MemoryBackend
 {
-    /// <summary>MemMachine authenticates with <c>Bearer &lt;key&gt;</c>.</summary>
+    /// <summary>MemMachine authenticates with <c>Bearer &lt;key&gt;</c>; listed episodes are read by their own converter.</summary>
     public static readonly ProviderProfile Profile =
-        new(MemoryProvider.MemMachine, "Bearer", RequiredMembers.Enforced(MemMachineJsonContext.Default));
+        new(MemoryProvider.MemMachine, "Bearer",
+            RequiredMembers.Enforced(MemMachineJsonContext.Default, MemMachineEpisodeConverter.Resolver));
+
+    private static readonly JsonTypeInfo<MemMachineEpisode> EpisodeJson =
+        (JsonTypeInfo<MemMachineEpisode>)Profile.Json.GetTypeInfo(typeof(MemMachineEpisode));
 
     private const int DeleteBatchSize = 100;
     private static readonly string[] ScopeKeys = ["user_id", "agent_id", "app_id", "run_id"];
@@ -126,7 +131,7 @@ internal sealed class MemMachineBackend(MemMachineClient client) : MemoryBackend
     }
 
     internal static MemoryRecord Record(MemMachineEpisode episode) =>
-        Episode(episode.Uid, episode.Content, episode.Metadata, episode.CreatedAt, null, MemoryRecord.RawJson.Of(episode, MemMachineJsonContext.Default.MemMachineEpisode));
+        Episode(episode.Uid, episode.Content, episode.Metadata, episode.CreatedAt, null, MemoryRecord.RawJson.Of(episode, EpisodeJson));
 
     internal static MemoryRecord Record(MemMachineSearchEpisode episode) =>
         Episode(episode.Uid, episode.Content, episode.Metadata, episode.CreatedAt, episode.Score, MemoryRecord.RawJson.Of(episode, MemMachineJsonContext.Default.MemMachineSearchEpisode));

@@ -4,7 +4,10 @@ using System.Text.Json.Serialization;
 namespace MemoryClients.MemMachine.Api;
 
 /// <summary>A stored episode, as listed by <c>POST /memories/list</c>.</summary>
-/// <remarks>Read-only to callers (the JSON reader sets the properties, on its fast path); <see cref="MemMachineModelFactory"/> builds one for tests.</remarks>
+/// <remarks>
+/// Read-only to callers (the SDK reads and writes it with a converter of its own, with the same meaning as its attributes);
+/// <see cref="MemMachineModelFactory"/> builds one for tests.
+/// </remarks>
 public sealed record MemMachineEpisode : ApiModel
 {
     /// <summary>The episode id, usable with episodic delete.</summary>
