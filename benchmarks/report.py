@@ -60,7 +60,7 @@ def fmt(value, digits=2, suffix=""):
 
 BASELINES = {"Raw", "RawDeserialize", "HandWritten"}
 OPERATIONS = ["Search", "Add", "Get", "ListPage100", "ListPage200", "MemMachineList100", "Mem0Page200", "EpisodePage100", "Mem0Filter", "MemMachineFilter",
-              "Call", "ParseSearch", "ParsePage200", "ParseEpisodes100"]
+              "Call", "Waiting", "ParseSearch", "ParsePage200", "ParseEpisodes100"]
 
 
 def ratio(row, base, index):
