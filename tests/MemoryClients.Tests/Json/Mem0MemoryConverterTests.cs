@@ -1,26 +1,18 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
-using System.Text.Json.Serialization.Metadata;
-using MemoryClients.Mem0.Api;
 using MemoryClients.Mem0;
+using MemoryClients.Mem0.Api;
+using static MemoryClients.Tests.Json.MetadataPath;
 
 namespace MemoryClients.Tests.Json;
 
 /// <summary>
 /// <see cref="Mem0Memory"/> is read and written by a converter of its own (no property metadata to build at start-up).
-/// It must mean exactly what System.Text.Json's metadata path, driven by the model's attributes, means: the reference
-/// here is the reflection serializer over the same type with the SDK's naming and null handling.
+/// It must mean exactly what System.Text.Json's metadata path, driven by the model's attributes, means
+/// (<see cref="MetadataPath"/>).
 /// </summary>
 public sealed class Mem0MemoryConverterTests
 {
     private static readonly JsonSerializerOptions Sdk = Mem0Backend.Profile.Json;
-
-    private static readonly JsonSerializerOptions Reference = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
-    };
 
     private const string Full = """
         {"id":"m1","memory":"Likes tea","user_id":"alice","agent_id":"a","app_id":"app","run_id":"r1","session_id":"s1",
@@ -55,11 +47,8 @@ public sealed class Mem0MemoryConverterTests
     [MemberData(nameof(Bodies))]
     public void Reads_every_body_as_the_metadata_path_does(string body)
     {
-        Info(Sdk).Converter.Should().BeOfType<Mem0MemoryConverter>();
-        var read = JsonSerializer.Deserialize(body, Info(Sdk))!;
-        var expected = JsonSerializer.Deserialize(body, Info(Reference))!;
+        var (read, expected) = ShouldReadAsReference<Mem0Memory, Mem0MemoryConverter>(body, Sdk);
 
-        JsonSerializer.Serialize(read, Info(Reference)).Should().Be(JsonSerializer.Serialize(expected, Info(Reference)));
         read.RunId.Should().Be(expected.RunId);
         read.Memory.Should().Be(expected.Memory);
         (read.AdditionalProperties?.GetType()).Should().Be(expected.AdditionalProperties?.GetType());
@@ -70,28 +59,23 @@ public sealed class Mem0MemoryConverterTests
     public void Knows_every_member_the_models_declare()
     {
         // A member added to the model must be added to the full body here, and then to the converter, or this fails.
-        var memoryMembers = Members(typeof(Mem0Memory));
-        var breakdownMembers = Members(typeof(Mem0ScoreBreakdown));
+        var memoryMembers = Members<Mem0Memory>();
+        var breakdownMembers = Members<Mem0ScoreBreakdown>();
         using var full = JsonDocument.Parse(Full);
         full.RootElement.EnumerateObject().Select(p => p.Name).Should().Contain(memoryMembers);
         full.RootElement.GetProperty("score_breakdown").EnumerateObject().Select(p => p.Name).Should().Contain(breakdownMembers);
 
-        var read = JsonSerializer.Deserialize(Full, Info(Sdk))!;
+        var read = JsonSerializer.Deserialize(Full, Info<Mem0Memory>(Sdk))!;
 
         read.AdditionalProperties!.Keys.Should().BeEquivalentTo("region", "extra");
         read.ScoreBreakdown!.AdditionalProperties!.Keys.Should().BeEquivalentTo("rerank");
     }
 
-    private static IEnumerable<string> Members(Type model) =>
-        Reference.GetTypeInfo(model).Properties.Where(p => !p.IsExtensionData).Select(p => p.Name);
-
     [Theory]
     [MemberData(nameof(Bodies))]
     public void Writes_the_same_bytes_as_the_metadata_path(string body)
     {
-        var memory = JsonSerializer.Deserialize(body, Info(Reference))!;
-
-        JsonSerializer.Serialize(memory, Info(Sdk)).Should().Be(JsonSerializer.Serialize(memory, Info(Reference)));
+        ShouldWriteAsReference(JsonSerializer.Deserialize(body, Info<Mem0Memory>(Reference))!, Sdk);
     }
 
     [Fact]
@@ -100,7 +84,7 @@ public sealed class Mem0MemoryConverterTests
         var memory = Mem0ModelFactory.Mem0Memory("m1", "Likes tea", userId: "alice", runId: "r1", categories: ["food"], score: 0.5,
             expirationDate: new DateOnly(2027, 1, 31), createdAt: new DateTimeOffset(2026, 12, 1, 10, 0, 0, TimeSpan.FromHours(2)));
 
-        JsonSerializer.Serialize(memory, Info(Sdk)).Should().Be(JsonSerializer.Serialize(memory, Info(Reference)));
+        ShouldWriteAsReference(memory, Sdk);
     }
 
     [Theory]
@@ -123,22 +107,15 @@ public sealed class Mem0MemoryConverterTests
     [InlineData("""{"id":"m1","score_breakdown":{"bm25":"high"}}""")]
     [InlineData("""["m1"]""")]
     [InlineData("\"m1\"")]
-    public void Refuses_what_the_metadata_path_refuses(string body)
-    {
-        var reference = () => JsonSerializer.Deserialize(body, Info(Reference));
-        var sdk = () => JsonSerializer.Deserialize(body, Info(Sdk));
-
-        reference.Should().Throw<JsonException>();
-        sdk.Should().Throw<JsonException>();
-    }
+    public void Refuses_what_the_metadata_path_refuses(string body) => ShouldBeRefusedByBoth<Mem0Memory>(body, Sdk);
 
     [Fact]
     public void Keeps_an_unknown_member_name_that_is_not_utf8_as_the_metadata_path_does()
     {
         byte[] body = [.. "{\"id\":\"m1\",\""u8, 0xC3, 0x28, .. "\":1}"u8];
 
-        var read = JsonSerializer.Deserialize(body, Info(Sdk))!;
-        var expected = JsonSerializer.Deserialize(body, Info(Reference))!;
+        var read = JsonSerializer.Deserialize(body, Info<Mem0Memory>(Sdk))!;
+        var expected = JsonSerializer.Deserialize(body, Info<Mem0Memory>(Reference))!;
 
         read.AdditionalProperties!.Keys.Should().Equal(expected.AdditionalProperties!.Keys);
     }
@@ -146,7 +123,7 @@ public sealed class Mem0MemoryConverterTests
     [Fact]
     public void Refuses_a_null_id_as_every_required_member()
     {
-        var read = () => JsonSerializer.Deserialize("""{"id":null,"memory":"x"}""", Info(Sdk));
+        var read = () => JsonSerializer.Deserialize("""{"id":null,"memory":"x"}""", Info<Mem0Memory>(Sdk));
 
         read.Should().Throw<JsonException>().WithMessage("*'id'*null*");
     }
@@ -156,15 +133,11 @@ public sealed class Mem0MemoryConverterTests
     {
         var body = $$"""{"results":[{{Full}},{"id":"m2","session_id":"s2"}]}""";
 
-        var info = (JsonTypeInfo<Mem0SearchMemoriesResponse>)Sdk.GetTypeInfo(typeof(Mem0SearchMemoriesResponse));
-        var response = JsonSerializer.Deserialize(body, info)!;
+        var response = JsonSerializer.Deserialize(body, Info<Mem0SearchMemoriesResponse>(Sdk))!;
 
         response.Results.Select(m => m.Id).Should().Equal("m1", "m2");
         response.Results[0].ScoreBreakdown!.AdditionalProperties!["rerank"].GetDouble().Should().Be(0.5);
         response.Results[0].Metadata!["n"]![2]!["x"].Should().BeNull();
         response.Results[1].RunId.Should().Be("s2");
     }
-
-    private static JsonTypeInfo<Mem0Memory> Info(JsonSerializerOptions options) =>
-        (JsonTypeInfo<Mem0Memory>)options.GetTypeInfo(typeof(Mem0Memory));
 }

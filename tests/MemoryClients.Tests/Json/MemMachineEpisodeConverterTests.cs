@@ -1,26 +1,17 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
-using System.Text.Json.Serialization.Metadata;
 using MemoryClients.MemMachine;
 using MemoryClients.MemMachine.Api;
+using static MemoryClients.Tests.Json.MetadataPath;
 
 namespace MemoryClients.Tests.Json;
 
 /// <summary>
 /// <see cref="MemMachineEpisode"/> is read and written by a converter of its own. It must mean exactly what
-/// System.Text.Json's metadata path, driven by the model's attributes, means: the reference here is the reflection
-/// serializer over the same type with the SDK's naming and null handling.
+/// System.Text.Json's metadata path, driven by the model's attributes, means (<see cref="MetadataPath"/>).
 /// </summary>
 public sealed class MemMachineEpisodeConverterTests
 {
     private static readonly JsonSerializerOptions Sdk = MemMachineBackend.Profile.Json;
-
-    private static readonly JsonSerializerOptions Reference = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
-    };
 
     private const string Full = """
         {"uid":"e1","content":"Likes tea","session_key":"org/proj","created_at":"2026-12-01T10:11:12.123456+00:00",
@@ -53,11 +44,8 @@ public sealed class MemMachineEpisodeConverterTests
     [MemberData(nameof(Bodies))]
     public void Reads_every_body_as_the_metadata_path_does(string body)
     {
-        Info(Sdk).Converter.Should().BeOfType<MemMachineEpisodeConverter>();
-        var read = JsonSerializer.Deserialize(body, Info(Sdk))!;
-        var expected = JsonSerializer.Deserialize(body, Info(Reference))!;
+        var (read, expected) = ShouldReadAsReference<MemMachineEpisode, MemMachineEpisodeConverter>(body, Sdk);
 
-        JsonSerializer.Serialize(read, Info(Reference)).Should().Be(JsonSerializer.Serialize(expected, Info(Reference)));
         read.ProducerRole.Should().Be(expected.ProducerRole);
         read.EpisodeType.Should().Be(expected.EpisodeType);
         (read.AdditionalProperties?.GetType()).Should().Be(expected.AdditionalProperties?.GetType());
@@ -67,11 +55,10 @@ public sealed class MemMachineEpisodeConverterTests
     public void Knows_every_member_the_model_declares()
     {
         // A member added to the model must be added to the full body here, and then to the converter, or this fails.
-        var members = Reference.GetTypeInfo(typeof(MemMachineEpisode)).Properties.Where(p => !p.IsExtensionData).Select(p => p.Name);
         using var full = JsonDocument.Parse(Full);
-        full.RootElement.EnumerateObject().Select(p => p.Name).Should().Contain(members);
+        full.RootElement.EnumerateObject().Select(p => p.Name).Should().Contain(Members<MemMachineEpisode>());
 
-        var read = JsonSerializer.Deserialize(Full, Info(Sdk))!;
+        var read = JsonSerializer.Deserialize(Full, Info<MemMachineEpisode>(Sdk))!;
 
         read.AdditionalProperties!.Keys.Should().BeEquivalentTo("shard", "extra");
     }
@@ -80,9 +67,7 @@ public sealed class MemMachineEpisodeConverterTests
     [MemberData(nameof(Bodies))]
     public void Writes_the_same_bytes_as_the_metadata_path(string body)
     {
-        var episode = JsonSerializer.Deserialize(body, Info(Reference))!;
-
-        JsonSerializer.Serialize(episode, Info(Sdk)).Should().Be(JsonSerializer.Serialize(episode, Info(Reference)));
+        ShouldWriteAsReference(JsonSerializer.Deserialize(body, Info<MemMachineEpisode>(Reference))!, Sdk);
     }
 
     [Fact]
@@ -91,7 +76,7 @@ public sealed class MemMachineEpisodeConverterTests
         var episode = MemMachineModelFactory.MemMachineEpisode("e1", "Likes tea", sequenceNum: 3,
             createdAt: new DateTimeOffset(2026, 12, 1, 10, 0, 0, TimeSpan.FromHours(2)));
 
-        JsonSerializer.Serialize(episode, Info(Sdk)).Should().Be(JsonSerializer.Serialize(episode, Info(Reference)));
+        ShouldWriteAsReference(episode, Sdk);
     }
 
     [Theory]
@@ -110,28 +95,16 @@ public sealed class MemMachineEpisodeConverterTests
     [InlineData("""{"uid":"e1","filterable_metadata":"x"}""")]
     [InlineData("""["e1"]""")]
     [InlineData("\"e1\"")]
-    public void Refuses_what_the_metadata_path_refuses(string body)
-    {
-        var reference = () => JsonSerializer.Deserialize(body, Info(Reference));
-        var sdk = () => JsonSerializer.Deserialize(body, Info(Sdk));
-
-        reference.Should().Throw<JsonException>();
-        sdk.Should().Throw<JsonException>();
-    }
+    public void Refuses_what_the_metadata_path_refuses(string body) => ShouldBeRefusedByBoth<MemMachineEpisode>(body, Sdk);
 
     [Fact]
     public void A_list_page_reads_every_episode_through_the_converter()
     {
         var body = $$$"""{"status":0,"content":{"episodic_memory":[{{{Full}}},{"uid":"e2","created_at":"2026-12-02T00:00:00Z"}]}}""";
-        var info = (JsonTypeInfo<MemMachineListMemoriesResponse>)Sdk.GetTypeInfo(typeof(MemMachineListMemoriesResponse));
-
-        var page = JsonSerializer.Deserialize(body, info)!;
+        var page = JsonSerializer.Deserialize(body, Info<MemMachineListMemoriesResponse>(Sdk))!;
 
         page.Content.EpisodicMemory!.Select(e => e.Uid).Should().Equal("e1", "e2");
         page.Content.EpisodicMemory![0].SequenceNum.Should().Be(9007199254740993);
         page.Content.EpisodicMemory![0].Metadata!["n"]![1]!["x"].Should().BeNull();
     }
-
-    private static JsonTypeInfo<MemMachineEpisode> Info(JsonSerializerOptions options) =>
-        (JsonTypeInfo<MemMachineEpisode>)options.GetTypeInfo(typeof(MemMachineEpisode));
 }
