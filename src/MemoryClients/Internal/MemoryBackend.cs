@@ -1,5 +1,8 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using MemoryClients.Paging;
+using MemoryClients.Serialization;
 
 namespace MemoryClients;
 
@@ -7,7 +10,20 @@ namespace MemoryClients;
 /// What a provider's transport needs to know: which service it is, its auth scheme, and the JSON options its bodies are
 /// written and its answers read with (built once, shared by every client of the provider, so each type's metadata is too).
 /// </summary>
-internal sealed record ProviderProfile(MemoryProvider Provider, string AuthScheme, JsonSerializerOptions Json);
+internal sealed record ProviderProfile(MemoryProvider Provider, string AuthScheme, JsonSerializerOptions Json)
+{
+    /// <summary>
+    /// A profile whose JSON options read and write through <paramref name="context"/>'s source-generated metadata, except
+    /// the types of <paramref name="handWritten"/>, which come first (as resolvers: a converter in the options' list would
+    /// turn off the generated fast path of every type); required members are enforced.
+    /// </summary>
+    public static ProviderProfile Create(MemoryProvider provider, string authScheme, JsonSerializerContext context,
+        params IJsonTypeInfoResolver[] handWritten) =>
+        new(provider, authScheme, RequiredMembers.Enforced(context.Options, JsonTypeInfoResolver.Combine([.. handWritten, context])));
+
+    /// <summary>How <typeparamref name="T"/> is read and written with <see cref="Json"/>.</summary>
+    public JsonTypeInfo<T> TypeInfo<T>() => (JsonTypeInfo<T>)Json.GetTypeInfo(typeof(T));
+}
 
 /// <summary>
 /// One provider behind the unified clients: it maps each unified call to its provider client and the answer back, and

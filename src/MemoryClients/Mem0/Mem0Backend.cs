@@ -1,8 +1,6 @@
 using System.Text.Json.Nodes;
-using System.Text.Json.Serialization.Metadata;
 using MemoryClients.Mem0.Api;
 using MemoryClients.Paging;
-using MemoryClients.Serialization;
 
 namespace MemoryClients.Mem0;
 
@@ -11,9 +9,7 @@ internal sealed class Mem0Backend(Mem0Client client) : MemoryBackend
 {
     /// <summary>Mem0 authenticates with <c>Token &lt;key&gt;</c>; memories are read and written by their own converter.</summary>
     public static readonly ProviderProfile Profile =
-        new(MemoryProvider.Mem0, "Token", RequiredMembers.Enforced(Mem0JsonContext.Default, Mem0MemoryConverter.Resolver));
-
-    private static readonly JsonTypeInfo<Mem0Memory> MemoryJson = (JsonTypeInfo<Mem0Memory>)Profile.Json.GetTypeInfo(typeof(Mem0Memory));
+        ProviderProfile.Create(MemoryProvider.Mem0, "Token", Mem0JsonContext.Default, Mem0MemoryConverter.Resolver);
 
     public override MemoryProvider Provider => MemoryProvider.Mem0;
 
@@ -71,7 +67,7 @@ internal sealed class Mem0Backend(Mem0Client client) : MemoryBackend
         UpdatedAt = memory.UpdatedAt,
         Score = memory.Score,
         Provider = MemoryProvider.Mem0,
-        RawSource = MemoryRecord.RawJson.Of(memory, MemoryJson),
+        RawSource = MemoryRecord.RawJson.Of(memory, Profile.TypeInfo<Mem0Memory>()),
     };
 
     private static JsonObject? ToJson(IReadOnlyDictionary<string, string>? metadata)

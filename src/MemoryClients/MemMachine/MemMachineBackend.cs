@@ -1,8 +1,6 @@
 using System.Text.Json.Nodes;
-using System.Text.Json.Serialization.Metadata;
 using MemoryClients.MemMachine.Api;
 using MemoryClients.Paging;
-using MemoryClients.Serialization;
 
 namespace MemoryClients.MemMachine;
 
@@ -15,11 +13,7 @@ internal sealed class MemMachineBackend(MemMachineClient client) : MemoryBackend
 {
     /// <summary>MemMachine authenticates with <c>Bearer &lt;key&gt;</c>; listed episodes are read by their own converter.</summary>
     public static readonly ProviderProfile Profile =
-        new(MemoryProvider.MemMachine, "Bearer",
-            RequiredMembers.Enforced(MemMachineJsonContext.Default, MemMachineEpisodeConverter.Resolver));
-
-    private static readonly JsonTypeInfo<MemMachineEpisode> EpisodeJson =
-        (JsonTypeInfo<MemMachineEpisode>)Profile.Json.GetTypeInfo(typeof(MemMachineEpisode));
+        ProviderProfile.Create(MemoryProvider.MemMachine, "Bearer", MemMachineJsonContext.Default, MemMachineEpisodeConverter.Resolver);
 
     private const int DeleteBatchSize = 100;
     private static readonly string[] ScopeKeys = ["user_id", "agent_id", "app_id", "run_id"];
@@ -131,7 +125,7 @@ internal sealed class MemMachineBackend(MemMachineClient client) : MemoryBackend
     }
 
     internal static MemoryRecord Record(MemMachineEpisode episode) =>
-        Episode(episode.Uid, episode.Content, episode.Metadata, episode.CreatedAt, null, MemoryRecord.RawJson.Of(episode, EpisodeJson));
+        Episode(episode.Uid, episode.Content, episode.Metadata, episode.CreatedAt, null, MemoryRecord.RawJson.Of(episode, Profile.TypeInfo<MemMachineEpisode>()));
 
     internal static MemoryRecord Record(MemMachineSearchEpisode episode) =>
         Episode(episode.Uid, episode.Content, episode.Metadata, episode.CreatedAt, episode.Score, MemoryRecord.RawJson.Of(episode, MemMachineJsonContext.Default.MemMachineSearchEpisode));

@@ -33,20 +33,16 @@ internal static class ExtraBodyFields
         if (extras is null || extras.Count == 0)
             return body;
         var written = TopLevelNames(body);
+        if (extras.Keys.FirstOrDefault(written.Contains) is { } repeated)
+        {
+            throw new ArgumentException(
+                $"'{repeated}' is already set through a typed argument or option; set it in one place only.", paramName);
+        }
         var buffer = new ArrayBufferWriter<byte>(body.Length + 64);
         using (var writer = new Utf8JsonWriter(buffer))
         {
             writer.WriteStartObject();
-            foreach (var (name, value) in extras)
-            {
-                if (written.Contains(name))
-                {
-                    throw new ArgumentException(
-                        $"'{name}' is already set through a typed argument or option; set it in one place only.", paramName);
-                }
-                writer.WritePropertyName(name);
-                value.WriteTo(writer);
-            }
+            HandWrittenJson.WriteExtras(writer, extras);
             writer.WriteEndObject();
         }
         // The body without its closing brace, a comma unless it is empty, then the extras' members and their closing brace.

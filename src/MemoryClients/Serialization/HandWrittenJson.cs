@@ -22,7 +22,7 @@ internal static class HandWrittenJson
 {
     /// <summary>
     /// Resolves <typeparamref name="T"/> to <paramref name="converter"/> and nothing else. It goes in front of a generated
-    /// context (<see cref="RequiredMembers.Enforced"/>), not into the options' converters, which would turn off the
+    /// context (<see cref="ProviderProfile.Create"/>), not into the options' converters, which would turn off the
     /// generated fast path of every type.
     /// </summary>
     public static IJsonTypeInfoResolver ResolverFor<T>(JsonConverter<T> converter) => new SingleType<T>(converter);

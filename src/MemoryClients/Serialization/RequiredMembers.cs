@@ -1,6 +1,5 @@
 using System.Collections;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 
 namespace MemoryClients.Serialization;
@@ -13,15 +12,13 @@ namespace MemoryClients.Serialization;
 internal static class RequiredMembers
 {
     /// <summary>
-    /// Options that read with <paramref name="context"/>'s source-generated metadata and check every required member after
-    /// an object is read (a <see cref="JsonException"/> when one is null). Writing is unchanged. Types with a converter of
-    /// their own come from <paramref name="handWritten"/> first: as resolvers, because a converter in the options' list
-    /// would turn off the generated fast path for every type. Such a converter checks its type's required members itself.
+    /// Options with the settings of <paramref name="settings"/> that read through <paramref name="resolver"/> and check every
+    /// required member after an object is read (a <see cref="JsonException"/> when one is null). Writing is unchanged. A
+    /// type with a hand-written converter checks its required members itself.
     /// </summary>
-    public static JsonSerializerOptions Enforced(JsonSerializerContext context, params IJsonTypeInfoResolver[] handWritten)
+    public static JsonSerializerOptions Enforced(JsonSerializerOptions settings, IJsonTypeInfoResolver resolver)
     {
-        var resolver = handWritten.Length == 0 ? context : JsonTypeInfoResolver.Combine([.. handWritten, context]);
-        var options = new JsonSerializerOptions(context.Options) { TypeInfoResolver = resolver.WithAddedModifier(CheckAfterReading) };
+        var options = new JsonSerializerOptions(settings) { TypeInfoResolver = resolver.WithAddedModifier(CheckAfterReading) };
         options.MakeReadOnly();
         return options;
     }
