@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Turns the benchmark results under benchmarks/results/ into Markdown tables and docs/performance.svg.
 
-usage: python3 benchmarks/report.py [--before before] [--after after] [--peer peer-after]
+usage: python3 benchmarks/report.py [--before before] [--after after] [--peer peer-after] [--ladder ladder]
 
 Reads, for each label L: results/bdn-L/results/*-report-full.json (BenchmarkDotNet) and results/loadtest-L.json
 (load test); and results/loadtest-<peer>.json (the JavaScript SDK run). Prints the tables (Markdown) and writes the
@@ -167,6 +167,44 @@ def loadtest_tables(before, after, latency=None):
     return "\n".join(out)
 
 
+LADDER = ("raw", "refit", "+decompression", "+socket", "+auth", "+resilience", "+telemetry", "+provider")
+
+
+def ladder_table(doc):
+    """Each rung of the load test's ladder scenario: time and allocations vs raw, and the step from the rung before."""
+    out = ["| operation | rung | µs per call | vs raw | step | bytes per call | vs raw | step (bytes) |",
+           "|---|---|---:|---:|---:|---:|---:|---:|"]
+    for op in ("search", "add", "get"):
+        previous = None
+        for rung in LADDER:
+            if median_of(doc, "ladder", op, rung, "us_per_op") is None:
+                continue
+            step = paired_ratio(doc, "ladder", op, rung, previous, "us_per_op") if previous else None
+            bytes_now = median_of(doc, "ladder", op, rung, "bytes_per_op")
+            bytes_step = bytes_now - median_of(doc, "ladder", op, previous, "bytes_per_op") if previous else None
+            out.append("| {} | {} | {} | {} | {} | {} | {} | {} |".format(
+                op, rung,
+                fmt(median_of(doc, "ladder", op, rung, "us_per_op"), 1),
+                fmt(paired_ratio(doc, "ladder", op, rung, "raw", "us_per_op") if rung != "raw" else 1.0, 3),
+                fmt(step, 3),
+                fmt(bytes_now, 0),
+                fmt(paired_ratio(doc, "ladder", op, rung, "raw", "bytes_per_op") if rung != "raw" else 1.0),
+                "n/a" if bytes_step is None else f"{bytes_step:+.0f}"))
+            previous = rung
+    out += ["", "| search at 64 callers | rung | ops/s | vs raw | step |", "|---|---|---:|---:|---:|"]
+    previous = None
+    for rung in LADDER:
+        if median_of(doc, "ladder", "search c=64", rung, "ops_per_s") is None:
+            continue
+        out.append("| search c=64 | {} | {} | {} | {} |".format(
+            rung,
+            fmt(median_of(doc, "ladder", "search c=64", rung, "ops_per_s"), 0),
+            fmt(paired_ratio(doc, "ladder", "search c=64", rung, "raw", "ops_per_s") if rung != "raw" else 1.0, 3),
+            fmt(paired_ratio(doc, "ladder", "search c=64", rung, previous, "ops_per_s") if previous else None, 3)))
+        previous = rung
+    return "\n".join(out)
+
+
 def inverse(value):
     return None if not value else 1 / value
 
@@ -293,6 +331,7 @@ def main():
     parser.add_argument("--after", default="after")
     parser.add_argument("--peer", default="peer-after")
     parser.add_argument("--latency", default="latency-after", help="a load-test label with more runs of the latency case; falls back to --after")
+    parser.add_argument("--ladder", default="ladder", help="a load-test label with the ladder scenario")
     parser.add_argument("--svg", default=os.path.join(ROOT, "docs", "performance.svg"))
     args = parser.parse_args()
     bdn_b, bdn_a = load_bdn(args.before), load_bdn(args.after)
@@ -308,6 +347,10 @@ def main():
     print(loadtest_tables(lt_b, lt_a, load_loadtest(args.latency)))
     print("\n### AsyncMemoryClient against the provider client (load test, same runs)\n")
     print(unified_table(lt_b, lt_a))
+    ladder = load_loadtest(args.ladder)
+    if ladder and any(m["scenario"] == "ladder" for m in ladder["measurements"]):
+        print("\n### The SDK's layers one at a time over the socket (load test, ladder scenario, medians of runs)\n")
+        print(ladder_table(ladder))
     if peer:
         print("\n### Against the official JavaScript SDK (same server, alternated, medians)\n")
         print(peer_table(peer))

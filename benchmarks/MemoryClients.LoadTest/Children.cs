@@ -127,6 +127,7 @@ internal static class Children
         using var raw = new RawClient(root);
         using var sdk = SdkClients.Mem0(root);
         using var unified = SdkClients.Unified(MemoryProvider.Mem0, root);
+        using var ladder = new Ladder(root);
         var scope = MemoryScope.ForUser(CannedResponses.UserId);
         RawMessage[] rawMessages = [new("user", "I moved to Lisbon last month.")];
         MemoryClients.Mem0.Api.Mem0Message[] messages = [new("user", "I moved to Lisbon last month.")];
@@ -139,6 +140,8 @@ internal static class Children
             "sdk-get" => () => sdk.GetAsync(CannedResponses.MemoryId, default),
             "raw-add" => () => raw.AddAsync(rawMessages, CannedResponses.UserId, default),
             "sdk-add" => () => sdk.AddAsync(messages, scope, null, default),
+            _ when contender.StartsWith("ladder:", StringComparison.Ordinal) =>
+                LadderCall(ladder, contender["ladder:".Length..], Mem0RequestBuilder.Add(messages, scope, null)),
             _ => throw new ArgumentException($"Unknown contender '{contender}'.", nameof(contender)),
         };
         using var sampler = new AllocationSampler();
@@ -155,6 +158,19 @@ internal static class Children
         foreach (var (type, typeBytes) in sampler.Top(25))
             Console.WriteLine(FormattableString.Invariant($"  {typeBytes / sampled * bytes / operations,8:F0} B/op  {typeBytes / sampled,6:P1}  {type}"));
         return 0;
+    }
+
+    /// <summary>
+    /// A call through one rung of the <see cref="Ladder"/> (<c>refit</c>, <c>+decompression</c>, <c>+socket</c>, <c>+auth</c>,
+    /// <c>+resilience</c> or <c>+telemetry</c>): a get, or an add when the rung's name ends with <c>:add</c>.
+    /// </summary>
+    private static Func<Task> LadderCall(Ladder ladder, string rung, MemoryClients.Mem0.Api.Mem0AddMemoriesRequest add)
+    {
+        var name = rung.EndsWith(":add", StringComparison.Ordinal) ? rung[..^4] : rung;
+        var (_, v1, v3) = ladder.Rungs.FirstOrDefault(r => r.Name == name);
+        if (v1 is null)
+            throw new ArgumentException($"Unknown rung '{rung}'.", nameof(rung));
+        return name == rung ? () => v1.GetMemoryAsync(CannedResponses.MemoryId) : () => v3.AddMemoriesAsync(add);
     }
 
     private static async Task<long> LoopAsync(Func<Task> operation, int concurrency, TimeSpan duration)

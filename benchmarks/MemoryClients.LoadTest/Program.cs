@@ -3,9 +3,11 @@ using MemoryClients.Benchmarks;
 using MemoryClients.LoadTest;
 
 // dotnet run -c Release --project benchmarks/MemoryClients.LoadTest -- [--runs 5] [--seconds 2] [--label name]
-//   [--scenarios sequential,throughput,walk,latency,cold] [--peer benchmarks/peer/peer.mjs]
+//   [--scenarios sequential,throughput,walk,latency,cold,ladder] [--peer benchmarks/peer/peer.mjs]
 // Profiling helper (the server must already run):
-//   --profile-search raw|sdk|unified|raw-get|sdk-get|raw-add|sdk-add <root> <concurrency> <seconds>
+//   --profile-search raw|sdk|unified|raw-get|sdk-get|raw-add|sdk-add|ladder:<rung> <root> <concurrency> <seconds>
+// (ladder:<rung> gets one memory through a rung of Ladder, ladder:<rung>:add adds; rungs: refit, +decompression,
+// +socket, +auth, +resilience, +telemetry)
 switch (args)
 {
     case [ServerProcess.ServeArgument]:
