@@ -17,6 +17,9 @@ internal sealed class Harness(HarnessOptions options, ServerProcess server)
 {
     private const string Query = "What does alice like to eat?";
     private const string Said = "I moved to Lisbon last month and I am looking for a climbing gym.";
+    // The conversation every add sends, as raw and as the SDK write it.
+    private static readonly RawMessage[] RawMessages = [new("user", Said)];
+    private static readonly MemoryClients.Mem0.Api.Mem0Message[] Messages = [new("user", Said)];
     private const int MaxOperationsPerMeasurement = 2_000_000;
     private static readonly MemoryScope Scope = MemoryScope.ForUser(CannedResponses.UserId);
     private readonly List<Measurement> _measurements = [];
@@ -48,16 +51,14 @@ internal sealed class Harness(HarnessOptions options, ServerProcess server)
     {
         using var raw = new RawClient(server.BaseAddress);
         using var sdk = SdkClients.Mem0(server.BaseAddress);
-        RawMessage[] rawMessages = [new("user", Said)];
-        MemoryClients.Mem0.Api.Mem0Message[] messages = [new("user", Said)];
         var operations = new (string Operation, (string Name, Func<Task> Call)[] Contenders)[]
         {
             ("search", [
                 ("raw", () => raw.SearchAsync(Query, CannedResponses.UserId, default)),
                 ("sdk", () => sdk.SearchAsync(Query, Scope, null, default))]),
             ("add", [
-                ("raw", () => raw.AddAsync(rawMessages, CannedResponses.UserId, default)),
-                ("sdk", () => sdk.AddAsync(messages, Scope, null, default))]),
+                ("raw", () => raw.AddAsync(RawMessages, CannedResponses.UserId, default)),
+                ("sdk", () => sdk.AddAsync(Messages, Scope, null, default))]),
             ("get", [
                 ("raw", () => raw.GetAsync(CannedResponses.MemoryId, default)),
                 ("sdk", () => sdk.GetAsync(CannedResponses.MemoryId, default))]),
@@ -71,9 +72,7 @@ internal sealed class Harness(HarnessOptions options, ServerProcess server)
     {
         using var raw = new RawClient(server.BaseAddress);
         using var ladder = new Ladder(server.BaseAddress);
-        RawMessage[] rawMessages = [new("user", Said)];
-        MemoryClients.Mem0.Api.Mem0Message[] messages = [new("user", Said)];
-        var addRequest = Mem0RequestBuilder.Add(messages, Scope, null);
+        var addRequest = Mem0RequestBuilder.Add(Messages, Scope, null);
         var request = new MemoryClients.Mem0.Api.Mem0SearchMemoriesRequest
         {
             Query = Query,
@@ -90,9 +89,9 @@ internal sealed class Harness(HarnessOptions options, ServerProcess server)
                 .. ladder.Rungs.Select(r => (r.Name, (Func<Task>)(() => r.V3.SearchMemoriesAsync(request)))),
                 ("+provider", () => ladder.Provider.SearchAsync(Query, Scope, null, default))]),
             ("add", [
-                ("raw", () => raw.AddAsync(rawMessages, CannedResponses.UserId, default)),
+                ("raw", () => raw.AddAsync(RawMessages, CannedResponses.UserId, default)),
                 .. ladder.Rungs.Select(r => (r.Name, (Func<Task>)(() => r.V3.AddMemoriesAsync(addRequest)))),
-                ("+provider", () => ladder.Provider.AddAsync(messages, Scope, null, default))]),
+                ("+provider", () => ladder.Provider.AddAsync(Messages, Scope, null, default))]),
         };
         await InterleaveAsync("ladder", operations);
 
