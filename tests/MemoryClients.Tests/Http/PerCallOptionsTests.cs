@@ -62,7 +62,12 @@ public sealed class PerCallOptionsTests : IDisposable
         _handler.Hang();
         using var client = Mem0(maxRetries: 0);
 
-        var act = () => _time.DriveAsync(client.SearchAsync("tea", Alice, new Mem0SearchOptions { Timeout = TimeSpan.FromSeconds(2) }));
+        var call = client.SearchAsync("tea", Alice, new Mem0SearchOptions { Timeout = TimeSpan.FromSeconds(2) });
+        // The try's 2 s timer is set before the request reaches the handler: wait for it there, so the clock does not pass
+        // the deadline before the request is recorded.
+        while (_handler.Requests.Count == 0)
+            await Task.Yield();
+        var act = () => _time.DriveAsync(call);
 
         (await act.Should().ThrowAsync<MemoryNetworkException>()).Which.IsTimeout.Should().BeTrue();
         _time.GetUtcNow().Should().Be(_handler.Requests.Single().At + TimeSpan.FromSeconds(2), "the client's own limits are 60 s per try and 3 min in all");
