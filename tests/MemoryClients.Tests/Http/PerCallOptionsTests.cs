@@ -63,10 +63,7 @@ public sealed class PerCallOptionsTests : IDisposable
         using var client = Mem0(maxRetries: 0);
 
         var call = client.SearchAsync("tea", Alice, new Mem0SearchOptions { Timeout = TimeSpan.FromSeconds(2) });
-        // The try's 2 s timer is set before the request reaches the handler: wait for it there, so the clock does not pass
-        // the deadline before the request is recorded.
-        while (_handler.Requests.Count == 0)
-            await Task.Yield();
+        await _handler.WaitForRequestsAsync(1);
         var act = () => _time.DriveAsync(call);
 
         (await act.Should().ThrowAsync<MemoryNetworkException>()).Which.IsTimeout.Should().BeTrue();

@@ -252,8 +252,7 @@ public sealed class ResilienceTests : IDisposable
         using var transport = Transport(maxRetries: 0);
 
         var call = transport.Api<IProbeApi>().ReadAsync(CancellationToken.None);
-        while (_handler.Requests.Count == 0)
-            await Task.Yield();
+        await _handler.WaitForRequestsAsync(1);
         _time.Advance(TimeSpan.FromSeconds(61));
         var act = () => call;
 
@@ -269,8 +268,7 @@ public sealed class ResilienceTests : IDisposable
         using var transport = Transport();
 
         var call = transport.Api<IProbeApi>().ReadAsync(CancellationToken.None);
-        while (_handler.Requests.Count == 0)
-            await Task.Yield();
+        await _handler.WaitForRequestsAsync(1);
         _time.Advance(TimeSpan.FromSeconds(61));
         var result = await _time.DriveAsync(call);
 
@@ -285,15 +283,13 @@ public sealed class ResilienceTests : IDisposable
         using var transport = Transport(totalTimeout: TimeSpan.FromSeconds(15));
 
         var call = transport.Api<IProbeApi>().ReadAsync(CancellationToken.None);
-        // Stepped by hand: each try's deadline timer is set before its request reaches the handler, so a driver could
-        // pass the deadline before the request is recorded (the second try would then seem to start at 15 s).
-        while (_handler.Requests.Count == 0)
-            await Task.Yield();
+        // Stepped by hand, each request awaited before the clock passes its try's deadline (else the second try could
+        // seem to start at 15 s).
+        await _handler.WaitForRequestsAsync(1);
         _time.Advance(TimeSpan.FromSeconds(10));
         await _time.WaitForTimerWithinAsync(TimeSpan.FromSeconds(0.5));
         _time.Advance(_time.NextDueWithin(TimeSpan.FromSeconds(0.5))!.Value);
-        while (_handler.Requests.Count == 1)
-            await Task.Yield();
+        await _handler.WaitForRequestsAsync(2);
         var act = () => _time.DriveAsync(call, horizon: TimeSpan.FromSeconds(5));
 
         (await act.Should().ThrowAsync<MemoryNetworkException>()).Which.ErrorCode.Should().Be(MemoryNetworkException.TimeoutCode);

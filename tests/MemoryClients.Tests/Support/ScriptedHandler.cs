@@ -47,6 +47,30 @@ public sealed class ScriptedHandler(TimeProvider? time = null) : HttpMessageHand
         }
     }
 
+    /// <summary>
+    /// Completes once <paramref name="count"/> requests have been recorded. Tests that move a fake clock wait here first:
+    /// a try's deadline timer is set before its request arrives, so moving the clock sooner could pass the deadline first.
+    /// </summary>
+    public async Task WaitForRequestsAsync(int count)
+    {
+        var start = System.Diagnostics.Stopwatch.GetTimestamp();
+        while (RequestCount < count)
+        {
+            if (System.Diagnostics.Stopwatch.GetElapsedTime(start) > TimeSpan.FromSeconds(30))
+                throw new TimeoutException($"{count} requests were expected; {RequestCount} arrived within 30 s.");
+            await Task.Yield();
+        }
+    }
+
+    private int RequestCount
+    {
+        get
+        {
+            lock (_gate)
+                return _requests.Count;
+        }
+    }
+
     /// <summary>Runs after a request is recorded and before it is answered (for example to cancel a token mid-enumeration).</summary>
     public Action<RecordedRequest>? OnRequest { get; set; }
 
