@@ -287,7 +287,7 @@ public sealed class ResilienceTests : IDisposable
         // seem to start at 15 s).
         await _handler.WaitForRequestsAsync(1);
         _time.Advance(TimeSpan.FromSeconds(10));
-        await _time.WaitForTimerWithinAsync(TimeSpan.FromSeconds(0.5));
+        await _time.WaitForTimerWithinAsync(TimeSpan.FromSeconds(0.5)).WaitAsync(TimeSpan.FromSeconds(30));
         _time.Advance(_time.NextDueWithin(TimeSpan.FromSeconds(0.5))!.Value);
         await _handler.WaitForRequestsAsync(2);
         var act = () => _time.DriveAsync(call, horizon: TimeSpan.FromSeconds(5));
